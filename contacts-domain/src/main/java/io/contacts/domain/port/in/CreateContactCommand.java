@@ -1,0 +1,14 @@
+package io.contacts.domain.port.in;
+
+import io.contacts.domain.model.AccountId;
+
+import java.util.Objects;
+
+/** Command: create a contact in the account from what the caller sent. */
+public record CreateContactCommand(AccountId account, ContactInput contact) {
+
+    public CreateContactCommand {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(contact, "contact");
+    }
+}

@@ -1,0 +1,19 @@
+package io.contacts.domain.port.out;
+
+import io.contacts.domain.model.Account;
+import io.contacts.domain.model.AccountId;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Driven port: the accounts (companies) the service hosts. */
+public interface Accounts {
+
+    /** Stores a new account created at {@code now} and returns it with the id the store assigned. */
+    Account add(String name, Instant now);
+
+    Optional<Account> find(AccountId id);
+
+    /** Whether the store holds no account yet: the signal for the first start's bootstrap. */
+    boolean isEmpty();
+}

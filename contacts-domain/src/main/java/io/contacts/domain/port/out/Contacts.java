@@ -1,0 +1,50 @@
+package io.contacts.domain.port.out;
+
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFields;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.UnknownClientException;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Driven port: the contacts of every account, as a store keeps them. Every method is scoped by the
+ * account; a contact of another account is indistinguishable from one that does not exist.
+ */
+public interface Contacts {
+
+    /**
+     * Stores a new contact, created and updated at {@code now}, at version 1.
+     *
+     * @return the stored contact with the id the store assigned
+     * @throws UnknownClientException if the client is not one of the account's
+     */
+    Contact add(AccountId account, ContactFields fields, Instant now);
+
+    Optional<Contact> find(AccountId account, ContactId id);
+
+    /**
+     * The account's contacts that pass the filter, in ascending id order. Rows may be read while the
+     * stream is consumed; the caller must close it (try-with-resources).
+     */
+    Stream<Contact> list(AccountId account, ContactFilter filter);
+
+    /**
+     * Replaces the stored contact by {@code changed} if it is still at {@code expectedVersion}.
+     *
+     * @return {@code false}, changing nothing, when no contact of that account and id is at that version
+     * @throws UnknownClientException if the new client is not one of the account's
+     */
+    boolean update(Contact changed, long expectedVersion);
+
+    /** Deletes the contact if it is still at {@code expectedVersion}; {@code false} when nothing matched. */
+    boolean remove(AccountId account, ContactId id, long expectedVersion);
+
+    /** Whether any contact of the account belongs to the client. */
+    boolean anyOfClient(AccountId account, ClientId client);
+}

@@ -1,0 +1,12 @@
+package io.contacts.domain.port.out;
+
+import java.util.function.Supplier;
+
+/**
+ * Driven port: runs a unit of work atomically. Every port call made by {@code work} on the same
+ * thread takes part; an exception thrown by {@code work} undoes all its writes and is rethrown.
+ */
+public interface Transactions {
+
+    <T> T inTransaction(Supplier<T> work);
+}

@@ -1,0 +1,114 @@
+package io.contacts.domain.service;
+
+import io.contacts.domain.model.Account;
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.Caller;
+import io.contacts.domain.model.DuplicateEmailException;
+import io.contacts.domain.model.EmailAddress;
+import io.contacts.domain.model.Field;
+import io.contacts.domain.model.NotFoundException;
+import io.contacts.domain.model.User;
+import io.contacts.domain.model.UserFields;
+import io.contacts.domain.model.ValidationException;
+import io.contacts.domain.port.in.BootstrapCommand;
+import io.contacts.domain.port.in.BootstrapLogin;
+import io.contacts.domain.port.in.BootstrapUseCase;
+import io.contacts.domain.port.in.CreateAccountUseCase;
+import io.contacts.domain.port.in.CreateUserCommand;
+import io.contacts.domain.port.in.CreateUserUseCase;
+import io.contacts.domain.port.in.IssueTokenUseCase;
+import io.contacts.domain.port.in.IssuedToken;
+import io.contacts.domain.port.out.AccessTokens;
+import io.contacts.domain.port.out.Accounts;
+import io.contacts.domain.port.out.Secrets;
+import io.contacts.domain.port.out.Transactions;
+import io.contacts.domain.port.out.Users;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Use cases of administration: accounts, users and tokens, and the first start's bootstrap. */
+public final class AdministrationService implements CreateAccountUseCase, CreateUserUseCase, IssueTokenUseCase,
+        BootstrapUseCase {
+
+    static final String BOOTSTRAP_ACCOUNT = "My Company";
+    static final String BOOTSTRAP_EMAIL = "admin@example.com";
+
+    private final Accounts accounts;
+    private final Users users;
+    private final AccessTokens accessTokens;
+    private final Transactions transactions;
+    private final Secrets secrets;
+    private final Timestamps time;
+    private final UserValidator userValidator;
+
+    public AdministrationService(Accounts accounts, Users users, AccessTokens accessTokens,
+                                 Transactions transactions, Secrets secrets, Clock clock) {
+        this.accounts = accounts;
+        this.users = users;
+        this.accessTokens = accessTokens;
+        this.transactions = transactions;
+        this.secrets = secrets;
+        this.time = new Timestamps(clock);
+        this.userValidator = new UserValidator(users);
+    }
+
+    @Override
+    public Account createAccount(String name) {
+        Problems problems = new Problems();
+        Optional<String> valid = problems.requiredText("Name", Field.ofNullable(name), Optional.empty());
+        problems.throwIfAny();
+        return accounts.add(valid.orElseThrow(), time.now());
+    }
+
+    @Override
+    public User createUser(CreateUserCommand command) {
+        UserFields fields = userValidator.validate(command.email(), command.firstName(), command.lastName(),
+                command.password());
+        // Hash before the transaction: the slow part must not hold a connection and its locks.
+        String hash = secrets.hashPassword(command.password());
+        return transactions.inTransaction(() -> {
+            accounts.find(command.account()).orElseThrow(() -> NotFoundException.account(command.account()));
+            return addUser(command.account(), fields, hash);
+        });
+    }
+
+    @Override
+    public IssuedToken issueToken(String email) {
+        Caller owner = EmailAddress.parse(email.strip())
+                .flatMap(address -> users.findLogin(address.lowerCased()))
+                .map(login -> login.user().asCaller())
+                .orElseThrow(() -> NotFoundException.userWithEmail(email));
+        String token = secrets.newToken();
+        accessTokens.add(owner, secrets.digestToken(token), time.now());
+        return new IssuedToken(owner, token);
+    }
+
+    @Override
+    public Optional<BootstrapLogin> bootstrap(BootstrapCommand command) {
+        if (!accounts.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean generated = command.password().isEmpty();
+        String password = command.password().orElseGet(secrets::newToken);
+        UserFields fields = userValidator.validate(command.email().orElse(BOOTSTRAP_EMAIL), "Admin", "User",
+                password);
+        String hash = secrets.hashPassword(password);
+        return transactions.inTransaction(() -> {
+            if (!accounts.isEmpty()) {
+                return Optional.empty(); // another process bootstrapped meanwhile
+            }
+            Account account = accounts.add(BOOTSTRAP_ACCOUNT, time.now());
+            User user = addUser(account.id(), fields, hash);
+            return Optional.of(new BootstrapLogin(account, user, password, generated));
+        });
+    }
+
+    private User addUser(AccountId account, UserFields fields, String hash) {
+        try {
+            return users.add(account, fields, hash, time.now());
+        } catch (DuplicateEmailException e) {
+            throw ValidationException.of(UserValidator.EMAIL_TAKEN);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.contacts.domain.service;
+
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.out.Secrets;
+import io.contacts.domain.port.out.Stores;
+
+import java.time.Clock;
+
+/** Wires the use cases onto a store, a clock and a secrets implementation: the domain's one entry point. */
+public final class DomainServices {
+
+    private DomainServices() {
+    }
+
+    public static UseCases create(Stores stores, Clock clock, Secrets secrets) {
+        ContactService contacts = new ContactService(stores.contacts(), stores.clients(), stores.transactions(),
+                clock);
+        ClientService clients = new ClientService(stores.clients(), stores.contacts(), stores.transactions(), clock);
+        AuthenticationService authentication = new AuthenticationService(stores.accounts(), stores.users(),
+                stores.accessTokens(), secrets);
+        AdministrationService administration = new AdministrationService(stores.accounts(), stores.users(),
+                stores.accessTokens(), stores.transactions(), secrets, clock);
+        return new UseCases(contacts, contacts, contacts, contacts, contacts,
+                clients, clients, clients, clients, clients, clients,
+                authentication, authentication,
+                administration, administration, administration, administration);
+    }
+}

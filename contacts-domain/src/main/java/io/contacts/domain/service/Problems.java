@@ -1,0 +1,66 @@
+package io.contacts.domain.service;
+
+import io.contacts.domain.model.Field;
+import io.contacts.domain.model.TextRules;
+import io.contacts.domain.model.ValidationException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects every problem of one input, in field order, so the caller learns them all at once.
+ * Texts are resolved here too: an absent field keeps its current value, a blank one (or one of only
+ * white space) clears it, a present one is stripped.
+ */
+final class Problems {
+
+    private final List<String> messages = new ArrayList<>();
+
+    /** A required text after the change; empty, with the reason noted, when it is blank or invalid. */
+    Optional<String> requiredText(String label, Field<String> field, Optional<String> current) {
+        Optional<String> value = resolve(field, current);
+        if (value.isEmpty()) {
+            messages.add(TextRules.blank(label));
+            return value;
+        }
+        return valid(label, value);
+    }
+
+    /** An optional text after the change; empty when cleared, or, with the reason noted, when invalid. */
+    Optional<String> optionalText(String label, Field<String> field, Optional<String> current) {
+        return valid(label, resolve(field, current));
+    }
+
+    void add(String message) {
+        messages.add(message);
+    }
+
+    boolean isEmpty() {
+        return messages.isEmpty();
+    }
+
+    void throwIfAny() {
+        if (!messages.isEmpty()) {
+            throw new ValidationException(messages);
+        }
+    }
+
+    private Optional<String> valid(String label, Optional<String> value) {
+        Optional<String> problem = value.flatMap(text -> TextRules.problem(label, text));
+        problem.ifPresent(messages::add);
+        return problem.isPresent() ? Optional.empty() : value;
+    }
+
+    /** The value of a field once applied to the current one: absent keeps, blank clears, present replaces. */
+    static <T> Optional<T> applied(Field<T> field, Optional<T> current) {
+        if (field instanceof Field.Present<T> present) {
+            return Optional.of(present.value());
+        }
+        return field instanceof Field.Blank ? Optional.empty() : current;
+    }
+
+    private static Optional<String> resolve(Field<String> field, Optional<String> current) {
+        return applied(field, current).map(String::strip).filter(text -> !text.isEmpty());
+    }
+}

@@ -1,0 +1,69 @@
+package io.contacts.domain.contract;
+
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ValidationException;
+import io.contacts.domain.port.out.Transactions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import static io.contacts.domain.testdata.ClientTestData.aClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Contract of the {@link Transactions} port: a unit of work is all or nothing across every storage port. */
+public abstract class TransactionsContract extends StoreContract {
+
+    private Transactions transactions;
+    private AccountId account;
+
+    @BeforeEach
+    void anAccount() {
+        transactions = stores.transactions();
+        account = newAccount();
+    }
+
+    @Test
+    void theWorksResultIsReturnedAndItsWritesKept() {
+        Client client = transactions.inTransaction(() -> newClient(account));
+
+        assertThat(stores.clients().find(account, client.id())).contains(client);
+    }
+
+    @Test
+    void everyWriteOfAFailedUnitIsUndoneAndItsExceptionRethrownAsIs() {
+        Client existing = newClient(account);
+        AtomicReference<Client> added = new AtomicReference<>();
+        AtomicReference<Contact> contact = new AtomicReference<>();
+        ValidationException failure = ValidationException.of("Name can't be blank");
+
+        assertThatThrownBy(() -> transactions.inTransaction(() -> {
+            added.set(newClient(account));
+            contact.set(newContact(account, existing.id()));
+            stores.clients().update(existing.changedTo(aClient().named("Renamed").build(), T0), 1);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(stores.clients().find(account, added.get().id())).isEmpty();
+        assertThat(stores.contacts().find(account, contact.get().id())).isEmpty();
+        assertThat(stores.clients().find(account, existing.id())).contains(existing);
+    }
+
+    @Test
+    void aUnitSeesItsOwnWrites() {
+        Optional<Client> seen = transactions.inTransaction(() -> {
+            Client client = newClient(account);
+            return stores.clients().find(account, client.id());
+        });
+
+        assertThat(seen).isPresent();
+        try (Stream<Client> listed = stores.clients().list(account, Optional.empty())) {
+            assertThat(listed).containsExactly(seen.get());
+        }
+    }
+}

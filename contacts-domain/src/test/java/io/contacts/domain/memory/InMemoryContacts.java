@@ -1,0 +1,95 @@
+package io.contacts.domain.memory;
+
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFields;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.UnknownClientException;
+import io.contacts.domain.port.out.Contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Driven adapter: contacts in memory, with the foreign key to clients a database would enforce. */
+final class InMemoryContacts implements Contacts {
+
+    private final InMemoryDatabase db;
+
+    InMemoryContacts(InMemoryDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public Contact add(AccountId account, ContactFields fields, Instant now) {
+        return db.locked(() -> {
+            requireClient(account, fields.clientId());
+            ContactId id = ContactId.of(db.contactIds.incrementAndGet());
+            Contact contact = new Contact(id, account, fields, now, now, 1);
+            db.contacts.put(id.value(), contact);
+            db.onRollback(() -> db.contacts.remove(id.value()));
+            return contact;
+        });
+    }
+
+    @Override
+    public Optional<Contact> find(AccountId account, ContactId id) {
+        return db.locked(() -> Optional.ofNullable(db.contacts.get(id.value()))
+                .filter(contact -> contact.accountId().equals(account)));
+    }
+
+    @Override
+    public Stream<Contact> list(AccountId account, ContactFilter filter) {
+        // A snapshot: the in-memory store is for tests, where lists are small.
+        List<Contact> matching = db.locked(() -> db.contacts.values().stream()
+                .filter(contact -> contact.accountId().equals(account))
+                .filter(filter::matches)
+                .collect(Collectors.toList()));
+        return matching.stream();
+    }
+
+    @Override
+    public boolean update(Contact changed, long expectedVersion) {
+        return db.locked(() -> {
+            Optional<Contact> current = find(changed.accountId(), changed.id())
+                    .filter(contact -> contact.version() == expectedVersion);
+            if (current.isEmpty()) {
+                return false;
+            }
+            requireClient(changed.accountId(), changed.clientId());
+            db.contacts.put(changed.id().value(), changed);
+            db.onRollback(() -> db.contacts.put(changed.id().value(), current.get()));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean remove(AccountId account, ContactId id, long expectedVersion) {
+        return db.locked(() -> {
+            Optional<Contact> current = find(account, id).filter(contact -> contact.version() == expectedVersion);
+            current.ifPresent(removed -> {
+                db.contacts.remove(id.value());
+                db.onRollback(() -> db.contacts.put(id.value(), removed));
+            });
+            return current.isPresent();
+        });
+    }
+
+    @Override
+    public boolean anyOfClient(AccountId account, ClientId client) {
+        return db.locked(() -> db.contacts.values().stream()
+                .anyMatch(contact -> contact.accountId().equals(account) && contact.clientId().equals(client)));
+    }
+
+    private void requireClient(AccountId account, ClientId client) {
+        Client owner = db.clients.get(client.value());
+        if (owner == null || !owner.accountId().equals(account)) {
+            throw new UnknownClientException(client);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.contacts.domain.testdata;
+
+import io.contacts.domain.memory.InMemoryStores;
+import io.contacts.domain.model.Account;
+import io.contacts.domain.model.User;
+import io.contacts.domain.port.in.CreateUserCommand;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.out.Stores;
+import io.contacts.domain.service.DomainServices;
+
+import java.time.Instant;
+
+/**
+ * The whole domain on a given store with a hand-moved clock and cheap hashing: what a test of a driving
+ * adapter (a transport, a command line) needs behind it, plus a one-call way to get a signed-up user.
+ */
+public final class TestDomain {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final Stores stores;
+    private final MutableClock clock;
+    private final UseCases useCases;
+
+    private TestDomain(Stores stores, MutableClock clock) {
+        this.stores = stores;
+        this.clock = clock;
+        this.useCases = DomainServices.create(stores, clock, TestSecrets.fast());
+    }
+
+    public static TestDomain inMemory() {
+        return on(InMemoryStores.create());
+    }
+
+    public static TestDomain on(Stores stores) {
+        return new TestDomain(stores, MutableClock.at(Instant.parse("2008-04-09T12:07:56Z")));
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public UseCases useCases() {
+        return useCases;
+    }
+
+    /** A new account with one user, who has the password {@link #PASSWORD} and an access token. */
+    public TestUser newUser() {
+        Account account = useCases.createAccount().createAccount(Unique.name("Company"));
+        String email = Unique.email();
+        User user = useCases.createUser().createUser(
+                new CreateUserCommand(account.id(), email, "Test", "User", PASSWORD));
+        String token = useCases.issueToken().issueToken(email).token();
+        return new TestUser(user.asCaller(), email, PASSWORD, token);
+    }
+}
