@@ -2,12 +2,8 @@ package io.contacts.domain.crypto;
 
 import io.contacts.domain.port.out.Secrets;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -23,9 +19,8 @@ public final class Pbkdf2Secrets implements Secrets {
     public static final int DEFAULT_ITERATIONS = 600_000;
 
     private static final String PREFIX = "pbkdf2-sha256";
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
-    private static final int HASH_BITS = 256;
+    private static final int HASH_BYTES = 32;
     private static final int TOKEN_BYTES = 32;
     /** Refuses hashes asking for absurd work: a damaged or planted row must not stall a sign-in. */
     private static final int MAX_ITERATIONS = 10_000_000;
@@ -82,25 +77,10 @@ public final class Pbkdf2Secrets implements Secrets {
 
     @Override
     public String digestToken(String token) {
-        return HexFormat.of().formatHex(sha256().digest(token.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(HmacSha256Pbkdf2.sha256().digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] derive(String password, byte[] salt, int cost) {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, cost, HASH_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is missing from this JDK", e);
-        } finally {
-            spec.clearPassword();
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        return HmacSha256Pbkdf2.derive(password.getBytes(StandardCharsets.UTF_8), salt, cost, HASH_BYTES);
     }
 }

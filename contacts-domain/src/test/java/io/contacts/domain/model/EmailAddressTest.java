@@ -1,0 +1,32 @@
+package io.contacts.domain.model;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What counts as an e-mail address: the shape Rails-era APIs accepted. */
+class EmailAddressTest {
+
+    @Test
+    void commonAddressesAreWellFormed() {
+        for (String ok : new String[] {"Jane@Doe.com", "jane.q+tag@mail.doe.co.uk", "o'brien@example.ie",
+                "zoë@exämple.de"}) {
+            assertThat(EmailAddress.parse(ok)).as(ok).contains(new EmailAddress(ok));
+        }
+    }
+
+    @Test
+    void textsThatAreNotAddressesAreRefused() {
+        for (String bad : new String[] {"", "jane", "jane@", "@doe.com", "jane@doe", "jane doe@doe.com",
+                "jane@@doe.com", "jane@doe..com", "jane@doe.com.", "a@" + "b".repeat(300) + ".com"}) {
+            assertThat(EmailAddress.parse(bad)).as(bad).isEmpty();
+        }
+        assertThatThrownBy(() -> new EmailAddress("jane")).hasMessage("Email is invalid");
+    }
+
+    @Test
+    void lowerCasingKeepsTheAddressWhole() {
+        assertThat(EmailAddress.of("Jane@Doe.COM").lowerCased()).isEqualTo(EmailAddress.of("jane@doe.com"));
+    }
+}
