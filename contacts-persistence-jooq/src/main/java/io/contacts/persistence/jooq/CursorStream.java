@@ -1,0 +1,54 @@
+package io.contacts.persistence.jooq;
+
+import org.jooq.Cursor;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.exception.DataAccessException;
+
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row as it is consumed.
+ * Closing the stream closes the cursor and then releases what the cursor ran on, however far it was read.
+ */
+final class CursorStream {
+
+    private CursorStream() {
+    }
+
+    static <R extends Record, T> Stream<T> of(Cursor<R> cursor, RecordMapper<? super R, ? extends T> mapper,
+                                              Runnable release) {
+        Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                R next = fetchNext(cursor);
+                if (next == null) {
+                    return false;
+                }
+                action.accept(mapper.map(next));
+                return true;
+            }
+        };
+        return StreamSupport.stream(rows, false).onClose(() -> {
+            try {
+                cursor.close();
+            } finally {
+                release.run();
+            }
+        });
+    }
+
+    /** The next row, or null at the end; a failure while fetching (a lost connection) is translated. */
+    private static <R extends Record> R fetchNext(Cursor<R> cursor) {
+        try {
+            return cursor.fetchNext();
+        } catch (DataAccessException failure) {
+            throw StorageErrors.translate(failure);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.contacts.persistence.jooq;
+
+import org.jooq.Configuration;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.RecordMapper;
+import org.jooq.ResultQuery;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Driven adapter helper: one store's database as the adapters use it. Statements join the calling
+ * thread's transaction when there is one; lists stream from a server-side cursor; every failure leaves
+ * here already translated into the domain's terms.
+ */
+final class Database {
+
+    /**
+     * Rows per round trip while a list streams: enough to amortise the round trip, few enough that a
+     * batch of the widest rows stays well under a megabyte.
+     */
+    static final int FETCH_SIZE = 500;
+
+    private final DataSourceConnectionProvider connections;
+    private final Dialect dialect;
+    private final Settings settings;
+    private final DSLContext dsl;
+    /**
+     * The innermost transaction of the calling thread, if any. jOOQ does not tell, and a nested unit must
+     * begin from it (to become a savepoint) rather than from the store's configuration.
+     */
+    private final ThreadLocal<Configuration> currentTransaction = new ThreadLocal<>();
+
+    Database(DataSource dataSource, Dialect dialect) {
+        this.connections = new DataSourceConnectionProvider(dataSource);
+        this.dialect = dialect;
+        // The scripts create unquoted names: PostgreSQL folds them to lower case and H2 to upper case.
+        // Rendering them unquoted lets each database fold jOOQ's names the same way.
+        this.settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        Configuration configuration = new DefaultConfiguration()
+                .set(dialect.sqlDialect())
+                .set(settings)
+                // Thread-bound transactions: every adapter on this store joins the thread's transaction
+                // without being handed a context; nested units become savepoints.
+                .set(new ThreadLocalTransactionProvider(connections, true));
+        this.dsl = DSL.using(configuration);
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs reading statements in the thread's transaction, or each on its own when there is none. */
+    <T> T read(Function<DSLContext, T> statements) {
+        return execute(statements, Violation.none());
+    }
+
+    /**
+     * Runs a write as one unit: a transaction of its own, or a savepoint inside the thread's transaction.
+     * A write the database refuses is then undone exactly, leaving the caller's transaction usable.
+     * PostgreSQL would otherwise abort the whole transaction on the refusal, and H2 keeps the row of a
+     * refused {@code INSERT … RETURNING} (run as {@code SELECT … FROM FINAL TABLE (INSERT …)}) unless the
+     * unit around it is rolled back.
+     *
+     * @param violation what a constraint violation the write may cause means in the domain
+     */
+    <T> T write(Function<DSLContext, T> statements, Violation violation) {
+        return inTransaction(() -> execute(statements, violation));
+    }
+
+    <T> T write(Function<DSLContext, T> statements) {
+        return write(statements, Violation.none());
+    }
+
+    /**
+     * Runs {@code work} in one transaction; an exception from it rolls back and is rethrown as it is.
+     * Within a transaction, this opens a nested one (a savepoint).
+     */
+    <T> T inTransaction(Supplier<T> work) {
+        Configuration outer = currentTransaction.get();
+        DSLContext context = outer == null ? dsl : outer.dsl();
+        try {
+            return context.transactionResult(configuration -> inScope(configuration, work));
+        } catch (DataAccessException failure) {
+            // Only failures to begin, commit or roll back get here: the adapters translate their own.
+            throw StorageErrors.translate(failure);
+        }
+    }
+
+    /**
+     * The rows of {@code query}, read while the stream is consumed; closing the stream releases them.
+     * PostgreSQL only reads through a cursor, fetch size at a time, inside a transaction; so a list made
+     * outside one runs in a read transaction of its own, on a connection it holds until it is closed.
+     */
+    <R extends Record, T> Stream<T> stream(Function<DSLContext, ResultQuery<R>> query,
+                                           RecordMapper<? super R, ? extends T> mapper) {
+        if (currentTransaction.get() != null) {
+            // The thread's transaction owns the connection and has autocommit off already.
+            Cursor<R> cursor = read(context -> query.apply(context).fetchSize(FETCH_SIZE).fetchLazy());
+            return CursorStream.of(cursor, mapper, () -> { });
+        }
+        return streamInReadTransaction(query, mapper);
+    }
+
+    private <R extends Record, T> Stream<T> streamInReadTransaction(Function<DSLContext, ResultQuery<R>> query,
+                                                                    RecordMapper<? super R, ? extends T> mapper) {
+        Connection connection = acquire();
+        try {
+            connection.setAutoCommit(false);
+            DSLContext own = DSL.using(connection, dialect.sqlDialect(), settings);
+            Cursor<R> cursor = query.apply(own).fetchSize(FETCH_SIZE).fetchLazy();
+            return CursorStream.of(cursor, mapper, () -> endRead(connection));
+        } catch (SQLException failure) {
+            endReadAfterFailure(connection, failure);
+            throw StorageErrors.translate(new DataAccessException("Could not start a read", failure));
+        } catch (RuntimeException failure) {
+            endReadAfterFailure(connection, failure);
+            throw StorageErrors.translate(failure);
+        }
+    }
+
+    private Connection acquire() {
+        try {
+            return connections.acquire();
+        } catch (DataAccessException failure) {
+            throw StorageErrors.translate(failure);
+        }
+    }
+
+    /** Ends a streamed read and hands its connection back, whether or not the rows were all read. */
+    private void endRead(Connection connection) {
+        try {
+            // A read changes nothing; rolling back also ends a transaction a failed fetch has aborted.
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException failure) {
+            throw StorageErrors.translate(new DataAccessException("Could not end a read", failure));
+        } finally {
+            release(connection);
+        }
+    }
+
+    private void endReadAfterFailure(Connection connection, Exception failure) {
+        try {
+            endRead(connection);
+        } catch (RuntimeException alsoFailed) {
+            failure.addSuppressed(alsoFailed);
+        }
+    }
+
+    private void release(Connection connection) {
+        try {
+            connections.release(connection);
+        } catch (DataAccessException failure) {
+            throw StorageErrors.translate(failure);
+        }
+    }
+
+    private <T> T execute(Function<DSLContext, T> statements, Violation violation) {
+        try {
+            return statements.apply(dsl);
+        } catch (DataAccessException failure) {
+            throw StorageErrors.translate(failure, violation);
+        }
+    }
+
+    private <T> T inScope(Configuration transaction, Supplier<T> work) {
+        Configuration outer = currentTransaction.get();
+        currentTransaction.set(transaction);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                currentTransaction.remove();
+            } else {
+                currentTransaction.set(outer);
+            }
+        }
+    }
+}

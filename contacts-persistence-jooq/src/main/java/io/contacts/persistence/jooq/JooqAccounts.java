@@ -1,0 +1,46 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.model.Account;
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.TextRules;
+import io.contacts.domain.port.out.Accounts;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import static io.contacts.persistence.jooq.schema.Tables.ACCOUNTS;
+
+/** Driven adapter: the {@link Accounts} port on the accounts table. */
+final class JooqAccounts implements Accounts {
+
+    private final Database db;
+
+    JooqAccounts(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Account add(String name, Instant now) {
+        // Refused before any SQL, as the Account itself would refuse it once stored.
+        TextRules.require("Name", name);
+        long id = db.write(dsl -> dsl.insertInto(ACCOUNTS)
+                .set(AccountMapper.newRow(name, now))
+                .returningResult(ACCOUNTS.ID)
+                .fetchSingle()
+                .value1());
+        return new Account(AccountId.of(id), name, now);
+    }
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+        return db.read(dsl -> dsl.selectFrom(ACCOUNTS)
+                .where(ACCOUNTS.ID.eq(id.value()))
+                .fetchOptional(AccountMapper::toAccount));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        // The one question about every account at once: the first start's bootstrap asks it.
+        return db.read(dsl -> !dsl.fetchExists(ACCOUNTS));
+    }
+}

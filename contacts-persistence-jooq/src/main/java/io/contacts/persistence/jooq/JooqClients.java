@@ -1,0 +1,91 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ClientFields;
+import io.contacts.domain.model.ClientHasContactsException;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.port.out.Clients;
+import io.contacts.persistence.jooq.schema.Keys;
+import org.jooq.Condition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
+
+/** Driven adapter: the {@link Clients} port on the clients table, every statement scoped by the account. */
+final class JooqClients implements Clients {
+
+    private final Database db;
+
+    JooqClients(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Client add(AccountId account, ClientFields fields, Instant now) {
+        long id = db.write(dsl -> dsl.insertInto(CLIENTS)
+                        .set(ClientMapper.newRow(account, fields, now))
+                        .returningResult(CLIENTS.ID)
+                        .fetchSingle()
+                        .value1(),
+                nameTaken(fields.name()));
+        return new Client(ClientId.of(id), account, fields, now, now, ClientMapper.FIRST_VERSION);
+    }
+
+    @Override
+    public Optional<Client> find(AccountId account, ClientId id) {
+        return db.read(dsl -> dsl.selectFrom(CLIENTS)
+                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(id.value()))
+                .fetchOptional(ClientMapper::toClient));
+    }
+
+    @Override
+    public Optional<Client> findByName(AccountId account, String name) {
+        return db.read(dsl -> dsl.selectFrom(CLIENTS)
+                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.NAME.eq(name))
+                .fetchOptional(ClientMapper::toClient));
+    }
+
+    @Override
+    public Stream<Client> list(AccountId account, Optional<Instant> updatedSince) {
+        List<Condition> matching = new ArrayList<>();
+        matching.add(CLIENTS.ACCOUNT_ID.eq(account.value()));
+        updatedSince.ifPresent(since -> matching.add(CLIENTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
+        return db.stream(dsl -> dsl.selectFrom(CLIENTS).where(matching).orderBy(CLIENTS.ID),
+                ClientMapper::toClient);
+    }
+
+    @Override
+    public boolean update(Client changed, long expectedVersion) {
+        int rows = db.write(dsl -> dsl.update(CLIENTS)
+                        .set(ClientMapper.changes(changed.fields(), changed.updatedAt(), changed.version()))
+                        .where(CLIENTS.ACCOUNT_ID.eq(changed.accountId().value()),
+                                CLIENTS.ID.eq(changed.id().value()),
+                                CLIENTS.VERSION.eq(expectedVersion))
+                        .execute(),
+                nameTaken(changed.name()));
+        return rows == 1;
+    }
+
+    @Override
+    public boolean remove(AccountId account, ClientId id, long expectedVersion) {
+        int rows = db.write(dsl -> dsl.deleteFrom(CLIENTS)
+                        .where(CLIENTS.ACCOUNT_ID.eq(account.value()),
+                                CLIENTS.ID.eq(id.value()),
+                                CLIENTS.VERSION.eq(expectedVersion))
+                        .execute(),
+                // The domain checks first; the foreign key still guards a contact added meanwhile.
+                Violation.ofStillReferenced(Keys.CONTACTS_CLIENT_FK, () -> new ClientHasContactsException(id)));
+        return rows == 1;
+    }
+
+    private static Violation nameTaken(String name) {
+        return Violation.ofUnique(Keys.CLIENTS_NAME_UK, () -> new DuplicateClientNameException(name));
+    }
+}

@@ -1,0 +1,91 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFields;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.UnknownClientException;
+import io.contacts.domain.port.out.Contacts;
+import io.contacts.persistence.jooq.schema.Keys;
+import org.jooq.Condition;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
+
+/** Driven adapter: the {@link Contacts} port on the contacts table, every statement scoped by the account. */
+final class JooqContacts implements Contacts {
+
+    private final Database db;
+
+    JooqContacts(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Contact add(AccountId account, ContactFields fields, Instant now) {
+        long id = db.write(dsl -> dsl.insertInto(CONTACTS)
+                        .set(ContactMapper.newRow(account, fields, now))
+                        .returningResult(CONTACTS.ID)
+                        .fetchSingle()
+                        .value1(),
+                unknownClient(fields.clientId()));
+        return new Contact(ContactId.of(id), account, fields, now, now, ContactMapper.FIRST_VERSION);
+    }
+
+    @Override
+    public Optional<Contact> find(AccountId account, ContactId id) {
+        return db.read(dsl -> dsl.selectFrom(CONTACTS)
+                .where(CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.ID.eq(id.value()))
+                .fetchOptional(ContactMapper::toContact));
+    }
+
+    @Override
+    public Stream<Contact> list(AccountId account, ContactFilter filter) {
+        List<Condition> matching = new ArrayList<>();
+        matching.add(CONTACTS.ACCOUNT_ID.eq(account.value()));
+        filter.client().ifPresent(client -> matching.add(CONTACTS.CLIENT_ID.eq(client.value())));
+        filter.updatedSince().ifPresent(since -> matching.add(CONTACTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
+        return db.stream(dsl -> dsl.selectFrom(CONTACTS).where(matching).orderBy(CONTACTS.ID),
+                ContactMapper::toContact);
+    }
+
+    @Override
+    public boolean update(Contact changed, long expectedVersion) {
+        int rows = db.write(dsl -> dsl.update(CONTACTS)
+                        .set(ContactMapper.changes(changed.fields(), changed.updatedAt(), changed.version()))
+                        .where(CONTACTS.ACCOUNT_ID.eq(changed.accountId().value()),
+                                CONTACTS.ID.eq(changed.id().value()),
+                                CONTACTS.VERSION.eq(expectedVersion))
+                        .execute(),
+                unknownClient(changed.clientId()));
+        return rows == 1;
+    }
+
+    @Override
+    public boolean remove(AccountId account, ContactId id, long expectedVersion) {
+        int rows = db.write(dsl -> dsl.deleteFrom(CONTACTS)
+                .where(CONTACTS.ACCOUNT_ID.eq(account.value()),
+                        CONTACTS.ID.eq(id.value()),
+                        CONTACTS.VERSION.eq(expectedVersion))
+                .execute());
+        return rows == 1;
+    }
+
+    @Override
+    public boolean anyOfClient(AccountId account, ClientId client) {
+        return db.read(dsl -> dsl.fetchExists(CONTACTS,
+                CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.CLIENT_ID.eq(client.value())));
+    }
+
+    /** The foreign key is on (account_id, client_id): a client of another account is as unknown as none. */
+    private static Violation unknownClient(ClientId client) {
+        return Violation.ofMissingParent(Keys.CONTACTS_CLIENT_FK, () -> new UnknownClientException(client));
+    }
+}

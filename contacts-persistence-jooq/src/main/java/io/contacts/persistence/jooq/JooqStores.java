@@ -1,0 +1,76 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.model.StorageUnavailableException;
+import io.contacts.domain.port.out.Stores;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Driven adapter: the entry point of the jOOQ store. Builds every storage port on one {@link DataSource}
+ * (typically a connection pool the application owns and closes), migrates the schema, and answers
+ * readiness probes. The adapters never read configuration or the environment.
+ *
+ * <pre>{@code
+ * JooqStores storage = JooqStores.create(pool, Dialect.fromJdbcUrl(url));
+ * storage.migrate();
+ * Stores stores = storage.stores();
+ * }</pre>
+ *
+ * <p>All ports of one instance share its transactions: inside {@code stores().transactions()
+ * .inTransaction(…)}, every port call on that thread joins the one database transaction. Lists are
+ * streams that hold a connection until closed, so close them (try-with-resources).
+ */
+public final class JooqStores {
+
+    private final DataSource dataSource;
+    private final Database database;
+    private final Stores stores;
+    private final ReadinessProbe readiness;
+
+    private JooqStores(DataSource dataSource, Dialect dialect) {
+        this.dataSource = dataSource;
+        this.database = new Database(dataSource, dialect);
+        this.stores = new Stores(new JooqAccounts(database), new JooqUsers(database), new JooqAccessTokens(database),
+                new JooqClients(database), new JooqContacts(database), new JooqTransactions(database));
+        this.readiness = new ReadinessProbe(database);
+    }
+
+    /** The store on {@code dataSource}, which must point at a database of the given dialect. Opens nothing yet. */
+    public static JooqStores create(DataSource dataSource, Dialect dialect) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(dialect, "dialect");
+        return new JooqStores(dataSource, dialect);
+    }
+
+    /**
+     * Brings the schema up to date (Flyway); safe to call on every start, when it changes nothing.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached
+     * @throws IllegalStateException with a one-line explanation when a script fails or the database's
+     *         history does not match the scripts (for example, it was migrated by a newer version)
+     */
+    public void migrate() {
+        Migrations.migrate(dataSource);
+    }
+
+    /** The storage ports, all on this store. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /** The database this store was created for. */
+    public Dialect dialect() {
+        return database.dialect();
+    }
+
+    /**
+     * Whether the database answers a trivial query within {@code timeout}: for a readiness probe.
+     * Never throws; any failure, including a full connection pool, is {@code false}.
+     */
+    public boolean isReachable(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        return readiness.isReachable(timeout);
+    }
+}

@@ -1,0 +1,45 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.model.StorageUnavailableException;
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/** Driven adapter helper: brings a database's schema up to date with the Flyway scripts shipped in this jar. */
+final class Migrations {
+
+    /** Where the scripts live, in this module's resources: the one source of the schema. */
+    static final String LOCATION = "classpath:db/migration";
+
+    private Migrations() {
+    }
+
+    /**
+     * Applies the scripts not yet applied; with none pending this changes nothing.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached
+     * @throws IllegalStateException when a script fails or the applied history does not match the scripts
+     */
+    static void migrate(DataSource dataSource) {
+        try {
+            Flyway.configure(Migrations.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(LOCATION)
+                    // A jar packaged without its scripts must not look like an up-to-date schema.
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException failure) {
+            if (StorageErrors.isUnavailable(failure)) {
+                throw new StorageUnavailableException("The database is unavailable, so its schema could not be "
+                        + "migrated", failure);
+            }
+            throw new IllegalStateException("Database migration failed: " + oneLine(failure.getMessage()), failure);
+        }
+    }
+
+    /** Flyway's messages span lines; a start-up error should read as one. */
+    private static String oneLine(String message) {
+        return message == null ? "(no detail)" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+}

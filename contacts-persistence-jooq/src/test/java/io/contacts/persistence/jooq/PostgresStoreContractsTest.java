@@ -1,0 +1,72 @@
+package io.contacts.persistence.jooq;
+
+import io.contacts.domain.contract.AccessTokensContract;
+import io.contacts.domain.contract.AccountsContract;
+import io.contacts.domain.contract.ClientsContract;
+import io.contacts.domain.contract.ContactsContract;
+import io.contacts.domain.contract.TransactionsContract;
+import io.contacts.domain.contract.UsersContract;
+import io.contacts.domain.port.out.Stores;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The domain's contract for every storage port, on the jOOQ store over a real PostgreSQL database (skipped without a server unless required). */
+class PostgresStoreContractsTest {
+
+    /** One store for all six contracts: each test works in accounts of its own. */
+    @RegisterExtension
+    static final TestStore STORE = TestStore.postgres();
+
+    @Nested
+    class AccountsOnPostgres extends AccountsContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+
+        @Override
+        protected Stores emptyStores() {
+            return STORE.freshStores();
+        }
+    }
+
+    @Nested
+    class UsersOnPostgres extends UsersContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class AccessTokensOnPostgres extends AccessTokensContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ClientsOnPostgres extends ClientsContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ContactsOnPostgres extends ContactsContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class TransactionsOnPostgres extends TransactionsContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.contacts.persistence.jooq;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.contacts.domain.port.out.Stores;
+import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Test fixture: a migrated store for one test class (and its nested classes), on an in-memory H2
+ * database or on a throw-away PostgreSQL database, behind a real connection pool. Everything it opened
+ * is closed after the class.
+ */
+final class TestStore implements BeforeAllCallback, AfterAllCallback {
+
+    /** Enough connections for the contract's concurrent tests, few enough to show a leaked one quickly. */
+    static final int POOL_SIZE = 10;
+
+    private final Dialect dialect;
+    /** What to close after the class, most recent first: pools before the databases they point at. */
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private Class<?> owner;
+    private String jdbcUrl;
+    private HikariDataSource pool;
+    private JooqStores jooqStores;
+
+    private TestStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    static TestStore h2() {
+        return new TestStore(Dialect.H2);
+    }
+
+    static TestStore postgres() {
+        return new TestStore(Dialect.POSTGRES);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // Nested classes inherit the extension; the outermost class owns the store.
+        if (owner != null) {
+            return;
+        }
+        owner = context.getRequiredTestClass();
+        jdbcUrl = newDatabase();
+        pool = newPool(jdbcUrl, POOL_SIZE);
+        jooqStores = JooqStores.create(pool, dialect);
+        jooqStores.migrate();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (context.getRequiredTestClass() != owner) {
+            return;
+        }
+        Exception failure = null;
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+        owner = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    JooqStores jooqStores() {
+        return jooqStores;
+    }
+
+    Stores stores() {
+        return jooqStores.stores();
+    }
+
+    /** A migrated store on a database of its own, empty; closed with this fixture. */
+    Stores freshStores() {
+        JooqStores fresh = JooqStores.create(newPool(newDatabase(), 2), dialect);
+        fresh.migrate();
+        return fresh.stores();
+    }
+
+    /** An empty database of this fixture's kind, not migrated; its URL. */
+    String newDatabase() {
+        if (dialect == Dialect.H2) {
+            return H2Urls.memory("contacts-" + UUID.randomUUID());
+        }
+        PostgresTestDatabase database = new PostgresTestDatabase();
+        database.start();
+        opened.push(database);
+        return database.jdbcUrl();
+    }
+
+    /** Another pool on {@code url}; closed with this fixture, if not before. */
+    HikariDataSource newPool(String url, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(size);
+        config.setPoolName("test-" + dialect.name().toLowerCase(Locale.ROOT));
+        HikariDataSource created = new HikariDataSource(config);
+        opened.push(created);
+        return created;
+    }
+}
