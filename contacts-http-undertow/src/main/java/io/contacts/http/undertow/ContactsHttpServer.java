@@ -1,0 +1,155 @@
+package io.contacts.http.undertow;
+
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.http.undertow.json.JsonRepresentation;
+import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.routes.AccountRoutes;
+import io.contacts.http.undertow.routes.ClientRoutes;
+import io.contacts.http.undertow.routes.ContactRoutes;
+import io.contacts.http.undertow.routes.OperationsRoutes;
+import io.contacts.http.undertow.security.Authenticator;
+import io.contacts.http.undertow.security.CredentialCache;
+import io.contacts.http.undertow.security.RateLimiter;
+import io.contacts.http.undertow.web.ApiHandler;
+import io.contacts.http.undertow.web.RequestBodies;
+import io.contacts.http.undertow.web.Router;
+import io.contacts.http.undertow.xml.XmlRepresentation;
+import io.undertow.Undertow;
+import io.undertow.UndertowOptions;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.server.handlers.GracefulShutdownHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xnio.Options;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Driving adapter: the Client Contacts API on Undertow — the only type the app needs. Everything HTTP lives
+ * behind it: routes, representations, security, operations routes, access log, TLS and graceful stop.
+ */
+public final class ContactsHttpServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactsHttpServer.class);
+
+    /** Headers beyond this are refused: real clients send a few hundred bytes. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+    static final int MAX_HEADERS = 100;
+    static final int MAX_QUERY_PARAMETERS = 100;
+    /** A client must send its whole request head within this, so that slow-header attacks hold no connection long. */
+    static final int REQUEST_PARSE_TIMEOUT_MILLIS = 10_000;
+    /** An idle keep-alive connection is closed after this. */
+    static final int IDLE_TIMEOUT_MILLIS = 60_000;
+    /** A body trickling slower than this between reads is cut. */
+    static final int READ_WRITE_TIMEOUT_MILLIS = 30_000;
+
+    private final HttpSettings settings;
+    private final GracefulShutdownHandler graceful;
+    private final HttpHandler root;
+    private Undertow undertow;
+    private int httpPort;
+    private OptionalInt httpsPort = OptionalInt.empty();
+
+    public ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations) {
+        this(useCases, settings, operations, Clock.systemUTC());
+    }
+
+    /** With the clock the rate limit and the credential cache read: tests move it by hand. */
+    ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock) {
+        Objects.requireNonNull(useCases, "useCases");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(operations, "operations");
+        RateLimiter rateLimiter = new RateLimiter(settings.rateLimit(), clock);
+        Router router = new Router();
+        new ContactRoutes(useCases).register(router);
+        new ClientRoutes(useCases).register(router);
+        new AccountRoutes(useCases, rateLimiter).register(router);
+        new OperationsRoutes(operations).register(router);
+        ApiHandler api = new ApiHandler(router,
+                Map.of(Format.XML, new XmlRepresentation(), Format.JSON,
+                        new JsonRepresentation(settings.maxBodyBytes())),
+                new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock)),
+                rateLimiter, settings.maxBodyBytes());
+        this.graceful = new GracefulShutdownHandler(new BlockingHandler(api));
+        this.root = new ObservedHandler(graceful, operations.registry());
+    }
+
+    /** Binds and serves; returns the bound HTTP port (the chosen one when the setting is 0). */
+    public synchronized int start() {
+        if (undertow != null) {
+            throw new IllegalStateException("already started");
+        }
+        Undertow.Builder builder = Undertow.builder()
+                .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
+                .setWorkerThreads(settings.workerThreads())
+                .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
+                .setServerOption(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
+                .setServerOption(UndertowOptions.MAX_COOKIES, 20)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_TIMEOUT_MILLIS)
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, IDLE_TIMEOUT_MILLIS)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
+                        (long) settings.maxBodyBytes() * RequestBodies.DRAIN_FACTOR)
+                .setSocketOption(Options.READ_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
+                .setSocketOption(Options.WRITE_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
+                .addHttpListener(settings.port(), settings.host())
+                .setHandler(root);
+        settings.tlsContext().ifPresent(tls -> builder.addHttpsListener(settings.httpsPort(), settings.host(), tls));
+        Undertow server = builder.build();
+        graceful.start();
+        server.start();
+        undertow = server;
+        for (Undertow.ListenerInfo listener : server.getListenerInfo()) {
+            int port = ((InetSocketAddress) listener.getAddress()).getPort();
+            if (listener.getProtcol().equals("https")) {
+                httpsPort = OptionalInt.of(port);
+            } else {
+                httpPort = port;
+            }
+        }
+        LOG.info("Serving HTTP on {}:{}{}", settings.host(), httpPort,
+                httpsPort.isPresent() ? " and HTTPS on port " + httpsPort.getAsInt() : "");
+        return httpPort;
+    }
+
+    /** The bound HTTPS port, when TLS is on and the server started. */
+    public synchronized OptionalInt httpsPort() {
+        return httpsPort;
+    }
+
+    /**
+     * Stops accepting connections, lets requests in flight finish for at most {@code drain}, then shuts down.
+     * Requests arriving meanwhile on open connections get 503.
+     */
+    public void stop(Duration drain) {
+        Undertow server;
+        synchronized (this) {
+            server = undertow;
+            undertow = null;
+        }
+        if (server == null) {
+            return;
+        }
+        server.getListenerInfo().forEach(Undertow.ListenerInfo::suspend);
+        graceful.shutdown();
+        try {
+            if (!graceful.awaitShutdown(Math.max(0, drain.toMillis()))) {
+                LOG.warn("Requests still running after {}; stopping anyway", drain);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop();
+        synchronized (this) {
+            httpsPort = OptionalInt.empty();
+        }
+        LOG.info("HTTP server stopped");
+    }
+}

@@ -1,0 +1,91 @@
+package io.contacts.http.undertow;
+
+import io.contacts.http.undertow.web.Attachments;
+import io.contacts.http.undertow.web.RequestIds;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HttpString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Driving adapter: the outermost handler — gives each request its id ({@code X-Request-Id}, echoed or made),
+ * and when the exchange completes writes one access-log line and records the request timer. The log has the
+ * path without its query string (which may hold an access token) and never a header's value.
+ */
+final class ObservedHandler implements HttpHandler {
+
+    static final String ACCESS_LOGGER = "io.contacts.http.access";
+    static final String TIMER = "http.server.requests";
+
+    private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOGGER);
+    private static final HttpString REQUEST_ID = new HttpString("X-Request-Id");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final int MAX_LOGGED_PATH = 256;
+
+    private final HttpHandler next;
+    private final MeterRegistry registry;
+
+    ObservedHandler(HttpHandler next, MeterRegistry registry) {
+        this.next = next;
+        this.registry = registry;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        long start = System.nanoTime();
+        String requestId = RequestIds.acceptOrGenerate(exchange.getRequestHeaders().getFirst(REQUEST_ID));
+        exchange.putAttachment(Attachments.REQUEST_ID, requestId);
+        exchange.getResponseHeaders().put(REQUEST_ID, requestId);
+        exchange.addExchangeCompleteListener((done, nextListener) -> {
+            try {
+                completed(done, System.nanoTime() - start);
+            } finally {
+                nextListener.proceed();
+            }
+        });
+        next.handleRequest(exchange);
+    }
+
+    private void completed(HttpServerExchange exchange, long nanos) {
+        int status = exchange.getStatusCode();
+        String method = exchange.getRequestMethod().toString();
+        String route = exchange.getAttachment(Attachments.ROUTE);
+        // Tags take the route template, never the path: ids in paths would make a meter per contact.
+        Timer.builder(TIMER)
+                .description("HTTP requests served, by method, route template and status")
+                .tag("method", METHODS.contains(method) ? method : "OTHER")
+                .tag("uri", route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN")
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (ACCESS.isInfoEnabled()) {
+            Long user = exchange.getAttachment(Attachments.USER_ID);
+            ACCESS.info("{} {} {} {}ms request_id={} user={}", printable(method), printable(exchange.getRequestPath()),
+                    status, String.format("%.1f", nanos / 1_000_000.0), exchange.getAttachment(Attachments.REQUEST_ID),
+                    user == null ? "-" : user);
+        }
+    }
+
+    /** Control characters escaped and the length capped, so that a path cannot forge or flood log lines. */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LOGGED_PATH) + 8);
+        for (int i = 0; i < text.length() && out.length() < MAX_LOGGED_PATH; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\\') {
+                out.append(String.format("\\x%02x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (out.length() >= MAX_LOGGED_PATH) {
+            out.append("...");
+        }
+        return out.toString();
+    }
+}

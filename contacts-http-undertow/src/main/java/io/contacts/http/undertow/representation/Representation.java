@@ -1,0 +1,47 @@
+package io.contacts.http.undertow.representation;
+
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.Identity;
+import io.contacts.domain.port.in.ClientInput;
+import io.contacts.domain.port.in.ContactInput;
+import io.contacts.http.undertow.security.RateLimitStatus;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Driving adapter port: one wire format of every document the API reads and writes. Lists are written while
+ * the iterator yields, never gathered first. Readers throw an {@code HttpProblem} (400) for a body that is not
+ * a well-formed, harmless document of the expected kind.
+ */
+public interface Representation {
+
+    Format format();
+
+    void contact(Contact contact, OutputStream out) throws IOException;
+
+    void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException;
+
+    void client(Client client, OutputStream out) throws IOException;
+
+    void clients(Iterator<Client> clients, OutputStream out) throws IOException;
+
+    void identity(Identity identity, OutputStream out) throws IOException;
+
+    void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException;
+
+    /** The body of every error but validation: {@code <hash><message>…</message></hash>}. */
+    void message(String message, OutputStream out) throws IOException;
+
+    /** The body of a 422: one entry per problem, all of them. */
+    void errors(List<String> messages, OutputStream out) throws IOException;
+
+    /** @param body UTF-8 bytes, already size-checked */
+    ContactInput readContact(byte[] body);
+
+    /** @param body UTF-8 bytes, already size-checked */
+    ClientInput readClient(byte[] body);
+}

@@ -1,0 +1,39 @@
+package io.contacts.http.undertow.routes;
+
+import io.contacts.domain.model.Identity;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.security.RateLimiter;
+import io.contacts.http.undertow.web.Access;
+import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.Router;
+
+import java.io.IOException;
+
+/** Driving adapter: the account routes — who the caller is, and where it stands with the rate limit. */
+public final class AccountRoutes {
+
+    private final UseCases useCases;
+    private final RateLimiter rateLimiter;
+
+    public AccountRoutes(UseCases useCases, RateLimiter rateLimiter) {
+        this.useCases = useCases;
+        this.rateLimiter = rateLimiter;
+    }
+
+    public void register(Router router) {
+        router.add("GET", "/account/who_am_i", Access.COUNTED, this::whoAmI)
+                // Asking how many calls are left must not use one up, nor be refused.
+                .add("GET", "/account/rate_limit_status", Access.UNCOUNTED, this::rateLimitStatus);
+    }
+
+    private void whoAmI(ApiExchange request) throws IOException {
+        Identity identity = useCases.whoAmI().whoAmI(request.caller());
+        request.send(200, out -> request.representation().identity(identity, out));
+    }
+
+    private void rateLimitStatus(ApiExchange request) throws IOException {
+        RateLimitStatus status = rateLimiter.status(request.caller().userId());
+        request.send(200, out -> request.representation().rateLimitStatus(status, out));
+    }
+}

@@ -1,0 +1,94 @@
+package io.contacts.http.undertow.routes;
+
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.port.in.ClientCommand;
+import io.contacts.domain.port.in.ClientInput;
+import io.contacts.domain.port.in.CreateClientCommand;
+import io.contacts.domain.port.in.UpdateClientCommand;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.web.Access;
+import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.Router;
+import io.contacts.http.undertow.web.UpdatedSince;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/** Driving adapter: the client routes contacts belong to — list, read, create, change, toggle, delete. */
+public final class ClientRoutes {
+
+    private static final String KIND = "client";
+
+    private final UseCases useCases;
+
+    public ClientRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    public void register(Router router) {
+        router.add("GET", "/clients", Access.COUNTED, this::list)
+                .add("POST", "/clients", Access.COUNTED, this::create)
+                .add("GET", "/clients/{client_id}", Access.COUNTED, this::get)
+                .add("PUT", "/clients/{client_id}", Access.COUNTED, this::update)
+                .add("DELETE", "/clients/{client_id}", Access.COUNTED, this::delete)
+                .add("POST", "/clients/{client_id}/toggle", Access.COUNTED, this::toggle);
+    }
+
+    private void list(ApiExchange request) throws IOException {
+        try (Stream<Client> clients = useCases.listClients().listClients(request.account(),
+                UpdatedSince.parse(request.query("updated_since")))) {
+            Iterator<Client> rows = clients.iterator();
+            request.send(200, out -> request.representation().clients(rows, out));
+        }
+    }
+
+    private void get(ApiExchange request) throws IOException {
+        Client client = useCases.getClient().getClient(request.account(), ClientId.of(request.id(0)));
+        if (!Resources.answeredNotModified(request, KIND, client.id().value(), client.version(),
+                client.updatedAt())) {
+            request.send(200, out -> request.representation().client(client, out));
+        }
+    }
+
+    private void create(ApiExchange request) throws IOException {
+        ClientInput input = request.body(Representation::readClient);
+        Client created = useCases.createClient().createClient(new CreateClientCommand(request.account(), input));
+        answer(request, 201, created);
+    }
+
+    private void update(ApiExchange request) throws IOException {
+        ClientId id = ClientId.of(request.id(0));
+        ClientInput changes = request.body(Representation::readClient);
+        Client updated = useCases.updateClient().updateClient(
+                new UpdateClientCommand(request.account(), id, changes, expectedVersion(request, id)));
+        answer(request, 200, updated);
+    }
+
+    private void toggle(ApiExchange request) throws IOException {
+        ClientId id = ClientId.of(request.id(0));
+        Client toggled = useCases.toggleClient().toggleClient(
+                new ClientCommand(request.account(), id, expectedVersion(request, id)));
+        answer(request, 200, toggled);
+    }
+
+    private void delete(ApiExchange request) {
+        ClientId id = ClientId.of(request.id(0));
+        useCases.deleteClient().deleteClient(new ClientCommand(request.account(), id, expectedVersion(request, id)));
+        request.sendEmpty(200);
+    }
+
+    private OptionalLong expectedVersion(ApiExchange request, ClientId id) {
+        return Resources.expectedVersion(request, KIND, id.value(),
+                () -> useCases.getClient().getClient(request.account(), id).version());
+    }
+
+    private static void answer(ApiExchange request, int status, Client client) throws IOException {
+        request.responseHeader("Location", "/clients/" + client.id().value());
+        Resources.validators(request, KIND, client.id().value(), client.version(), client.updatedAt());
+        request.send(status, out -> request.representation().client(client, out));
+    }
+}

@@ -1,0 +1,102 @@
+package io.contacts.http.undertow.routes;
+
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.ContactId;
+import io.contacts.domain.port.in.ContactInput;
+import io.contacts.domain.port.in.CreateContactCommand;
+import io.contacts.domain.port.in.DeleteContactCommand;
+import io.contacts.domain.port.in.UpdateContactCommand;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.web.Access;
+import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.Router;
+import io.contacts.http.undertow.web.UpdatedSince;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/** Driving adapter: the seed's six contact routes, each a thin call of one use case. */
+public final class ContactRoutes {
+
+    private static final String KIND = "contact";
+
+    private final UseCases useCases;
+
+    public ContactRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    public void register(Router router) {
+        router.add("GET", "/contacts", Access.COUNTED, this::list)
+                .add("POST", "/contacts", Access.COUNTED, this::create)
+                .add("GET", "/contacts/{contact_id}", Access.COUNTED, this::get)
+                .add("PUT", "/contacts/{contact_id}", Access.COUNTED, this::update)
+                .add("DELETE", "/contacts/{contact_id}", Access.COUNTED, this::delete)
+                .add("GET", "/clients/{client_id}/contacts", Access.COUNTED, this::listOfClient);
+    }
+
+    private void list(ApiExchange request) throws IOException {
+        send(request, ContactFilter.all());
+    }
+
+    private void listOfClient(ApiExchange request) throws IOException {
+        send(request, ContactFilter.ofClient(ClientId.of(request.id(0))));
+    }
+
+    private void send(ApiExchange request, ContactFilter filter) throws IOException {
+        ContactFilter since = filter.updatedSince(UpdatedSince.parse(request.query("updated_since")));
+        try (Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
+            Iterator<Contact> rows = contacts.iterator();
+            request.send(200, out -> request.representation().contacts(rows, out));
+        }
+    }
+
+    private void get(ApiExchange request) throws IOException {
+        Contact contact = useCases.getContact().getContact(request.account(), ContactId.of(request.id(0)));
+        if (!notModified(request, contact)) {
+            request.send(200, out -> request.representation().contact(contact, out));
+        }
+    }
+
+    private void create(ApiExchange request) throws IOException {
+        ContactInput input = request.body(Representation::readContact);
+        Contact created = useCases.createContact().createContact(new CreateContactCommand(request.account(), input));
+        answer(request, 201, created);
+    }
+
+    private void update(ApiExchange request) throws IOException {
+        ContactId id = ContactId.of(request.id(0));
+        ContactInput changes = request.body(Representation::readContact);
+        Contact updated = useCases.updateContact().updateContact(
+                new UpdateContactCommand(request.account(), id, changes, expectedVersion(request, id)));
+        answer(request, 200, updated);
+    }
+
+    private void delete(ApiExchange request) {
+        ContactId id = ContactId.of(request.id(0));
+        useCases.deleteContact().deleteContact(
+                new DeleteContactCommand(request.account(), id, expectedVersion(request, id)));
+        request.sendEmpty(200);
+    }
+
+    private OptionalLong expectedVersion(ApiExchange request, ContactId id) {
+        return Resources.expectedVersion(request, KIND, id.value(),
+                () -> useCases.getContact().getContact(request.account(), id).version());
+    }
+
+    private static boolean notModified(ApiExchange request, Contact contact) {
+        return Resources.answeredNotModified(request, KIND, contact.id().value(), contact.version(),
+                contact.updatedAt());
+    }
+
+    private static void answer(ApiExchange request, int status, Contact contact) throws IOException {
+        request.responseHeader("Location", "/contacts/" + contact.id().value());
+        Resources.validators(request, KIND, contact.id().value(), contact.version(), contact.updatedAt());
+        request.send(status, out -> request.representation().contact(contact, out));
+    }
+}

@@ -1,0 +1,51 @@
+package io.contacts.http.undertow.routes;
+
+import io.contacts.http.undertow.Operations;
+import io.contacts.http.undertow.web.Access;
+import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.Router;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+
+/** Driving adapter: the operations routes for probes and scrapers — no credentials, plain text, never throttled. */
+public final class OperationsRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationsRoutes.class);
+    private static final String TEXT = "text/plain; charset=utf-8";
+    /** The Prometheus text exposition format. */
+    private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
+
+    private final Operations operations;
+
+    public OperationsRoutes(Operations operations) {
+        this.operations = operations;
+    }
+
+    public void register(Router router) {
+        router.add("GET", "/health", Access.OPEN, this::health)
+                .add("GET", "/ready", Access.OPEN, this::ready)
+                .add("GET", "/metrics", Access.OPEN, this::metrics);
+    }
+
+    /** Alive: the process answers HTTP. Says nothing of the database, so a database outage restarts nothing. */
+    private void health(ApiExchange request) throws IOException {
+        request.sendText(200, TEXT, "ok\n");
+    }
+
+    private void ready(ApiExchange request) throws IOException {
+        boolean ready;
+        try {
+            ready = operations.ready().getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.warn("The readiness check failed", e);
+            ready = false;
+        }
+        request.sendText(ready ? 200 : 503, TEXT, ready ? "ready\n" : "not ready\n");
+    }
+
+    private void metrics(ApiExchange request) throws IOException {
+        request.sendText(200, PROMETHEUS, operations.metricsText().get());
+    }
+}

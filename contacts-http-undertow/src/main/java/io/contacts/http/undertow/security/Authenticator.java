@@ -1,0 +1,94 @@
+package io.contacts.http.undertow.security;
+
+import io.contacts.domain.model.Caller;
+import io.contacts.domain.port.in.AuthenticateUseCase;
+import io.contacts.domain.port.in.Credential;
+import io.contacts.http.undertow.web.HttpProblem;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Driving adapter guard: turns what a request presents — {@code Authorization: Basic} (e-mail and password, as
+ * Harvest v1), {@code Authorization: Bearer} or {@code ?access_token=} (a personal access token) — into the
+ * caller, or a 401 that never says which part was wrong.
+ */
+public final class Authenticator {
+
+    /** Real tokens are far shorter; longer ones are refused without a lookup. */
+    private static final int MAX_TOKEN_CHARS = 512;
+
+    private final AuthenticateUseCase authenticate;
+    private final CredentialCache cache;
+
+    public Authenticator(AuthenticateUseCase authenticate, CredentialCache cache) {
+        this.authenticate = authenticate;
+        this.cache = cache;
+    }
+
+    /**
+     * @param authorization every {@code Authorization} header sent (more than one is refused)
+     * @param queryToken    the {@code access_token} parameter, used only without an Authorization header
+     */
+    public Caller authenticate(List<String> authorization, Optional<String> queryToken) {
+        Credential credential = credential(authorization, queryToken).orElseThrow(HttpProblem::unauthorized);
+        String key = CredentialCache.key(credential);
+        Optional<Caller> cached = cache.find(key);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Caller caller = authenticate.authenticate(credential).orElseThrow(HttpProblem::unauthorized);
+        cache.remember(key, caller);
+        return caller;
+    }
+
+    private static Optional<Credential> credential(List<String> authorization, Optional<String> queryToken) {
+        if (authorization.size() > 1) {
+            return Optional.empty();
+        }
+        if (authorization.isEmpty()) {
+            return queryToken.flatMap(Authenticator::token);
+        }
+        String header = authorization.get(0).strip();
+        int space = header.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        String scheme = header.substring(0, space).toLowerCase(Locale.ROOT);
+        String value = header.substring(space + 1).strip();
+        switch (scheme) {
+            case "basic":
+                return basic(value);
+            case "bearer":
+                return token(value);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static Optional<Credential> basic(String encoded) {
+        byte[] decoded;
+        try {
+            decoded = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String pair = new String(decoded, StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        if (colon <= 0 || colon == pair.length() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credential.Password(pair.substring(0, colon), pair.substring(colon + 1)));
+    }
+
+    private static Optional<Credential> token(String token) {
+        String value = token.strip();
+        if (value.isEmpty() || value.length() > MAX_TOKEN_CHARS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credential.Token(value));
+    }
+}

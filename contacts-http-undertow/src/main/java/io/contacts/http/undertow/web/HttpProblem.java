@@ -1,0 +1,70 @@
+package io.contacts.http.undertow.web;
+
+import java.util.Map;
+
+/**
+ * Driving adapter outcome: a request the transport refuses before or instead of calling a use case, with the
+ * status, the message the client reads and any header the status calls for. Expected, so it has no stack trace.
+ */
+public final class HttpProblem extends RuntimeException {
+
+    private final int status;
+    private final Map<String, String> headers;
+
+    private HttpProblem(int status, String message, Map<String, String> headers) {
+        super(message, null, false, false);
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static HttpProblem of(int status, String message) {
+        return new HttpProblem(status, message, Map.of());
+    }
+
+    public static HttpProblem badRequest(String message) {
+        return of(400, message);
+    }
+
+    public static HttpProblem unauthorized() {
+        return new HttpProblem(401, "Authentication failed for API request.",
+                Map.of("WWW-Authenticate", "Basic realm=\"Contacts\""));
+    }
+
+    public static HttpProblem notFound() {
+        return of(404, "Not found");
+    }
+
+    public static HttpProblem methodNotAllowed(String allow) {
+        return new HttpProblem(405, "Method not allowed; this resource allows " + allow, Map.of("Allow", allow));
+    }
+
+    public static HttpProblem notAcceptable() {
+        return of(406, "Not acceptable: this resource is available as application/xml or application/json");
+    }
+
+    public static HttpProblem preconditionFailed(String message) {
+        return of(412, message);
+    }
+
+    public static HttpProblem payloadTooLarge(int maxBytes) {
+        return of(413, "Request body too large: at most " + maxBytes + " bytes are accepted");
+    }
+
+    public static HttpProblem unsupportedMediaType() {
+        return of(415, "Unsupported media type: send application/xml, text/xml or application/json, in UTF-8");
+    }
+
+    public static HttpProblem throttled(int status, long retryAfterSeconds, int maxCalls, long windowSeconds) {
+        return new HttpProblem(status, "Rate limit exceeded: at most " + maxCalls + " requests in " + windowSeconds
+                + " seconds; retry in " + retryAfterSeconds + " seconds",
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,106 @@
+package io.contacts.http.undertow.web;
+
+import io.undertow.util.DateUtils;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Driving adapter rule: conditional requests on single resources. The entity tag names the resource and its
+ * version ({@code "contact-9-3"}), so it changes with every write whatever the format; {@code If-None-Match}
+ * and {@code If-Modified-Since} give 304, an {@code If-Match} that names another version gives 412.
+ */
+public final class Preconditions {
+
+    private static final Pattern TAG = Pattern.compile("(W/)?\"([^\"]*)\"|\\*");
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private Preconditions() {
+    }
+
+    public static String etag(String kind, long id, long version) {
+        return "\"" + kind + "-" + id + "-" + version + "\"";
+    }
+
+    public static String httpDate(Instant instant) {
+        return HTTP_DATE.format(instant);
+    }
+
+    /** Whether a GET may answer 304: {@code If-None-Match} decides when sent, else {@code If-Modified-Since}. */
+    public static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant updatedAt) {
+        if (ifNoneMatch != null) {
+            // Weak comparison, as RFC 9110 asks for If-None-Match.
+            for (Tag tag : tags(ifNoneMatch)) {
+                if (tag.any() || tag.opaque().equals(etag.substring(1, etag.length() - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince != null) {
+            Date since = DateUtils.parseDate(ifModifiedSince);
+            return since != null && !updatedAt.truncatedTo(ChronoUnit.SECONDS).isAfter(since.toInstant());
+        }
+        return false;
+    }
+
+    /**
+     * The version a write must find, from {@code If-Match}: none when the header is absent or {@code *};
+     * a 412 when no listed tag is a current tag of this resource.
+     *
+     * @param current the resource's current version, asked only when several of its versions are listed
+     */
+    public static OptionalLong expectedVersion(String ifMatch, String kind, long id, LongSupplier current) {
+        if (ifMatch == null) {
+            return OptionalLong.empty();
+        }
+        List<Long> versions = new ArrayList<>();
+        Pattern mine = Pattern.compile(Pattern.quote(kind + "-" + id + "-") + "(\\d{1,18})");
+        for (Tag tag : tags(ifMatch)) {
+            if (tag.any()) {
+                return OptionalLong.empty();
+            }
+            Matcher version = mine.matcher(tag.opaque());
+            // Strong comparison, as RFC 9110 asks for If-Match: a weak tag never matches.
+            if (!tag.weak() && version.matches()) {
+                versions.add(Long.parseLong(version.group(1)));
+            }
+        }
+        if (versions.size() == 1) {
+            return OptionalLong.of(versions.get(0));
+        }
+        if (versions.size() > 1) {
+            long now = current.getAsLong();
+            if (versions.contains(now)) {
+                return OptionalLong.of(now);
+            }
+        }
+        throw HttpProblem.preconditionFailed("The " + kind + " has changed since you read it (If-Match does not"
+                + " match its current ETag); nothing was changed");
+    }
+
+    private static List<Tag> tags(String header) {
+        List<Tag> tags = new ArrayList<>();
+        Matcher matcher = TAG.matcher(header);
+        while (matcher.find()) {
+            tags.add(matcher.group().equals("*") ? new Tag(true, false, "")
+                    : new Tag(false, matcher.group(1) != null, matcher.group(2)));
+        }
+        return tags;
+    }
+
+    /** One entity tag of a conditional header, or {@code *}. */
+    private record Tag(boolean any, boolean weak, String opaque) {
+    }
+}

@@ -1,0 +1,92 @@
+package io.contacts.http.undertow.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Driving adapter: finds the route of a request. A trailing slash is ignored; an id segment matches only a
+ * positive integer that fits a long (anything else is 404, like an id that does not exist); HEAD is served by
+ * the GET route; a known path with another method is 405 with {@code Allow}.
+ */
+public final class Router {
+
+    private static final int MAX_ID_DIGITS = 19;
+
+    private final List<Route> routes = new ArrayList<>();
+
+    public Router add(String method, String template, Access access, Action action) {
+        routes.add(new Route(method, template, access, action));
+        return this;
+    }
+
+    public RouteMatch match(String method, String path) {
+        List<String> parts = segments(path);
+        String wanted = method.equals("HEAD") ? "GET" : method;
+        Set<String> allowed = new LinkedHashSet<>();
+        String template = null;
+        for (Route route : routes) {
+            Optional<List<Long>> ids = ids(route.segments(), parts);
+            if (ids.isEmpty()) {
+                continue;
+            }
+            if (route.method().equals(wanted)) {
+                return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids.get(), "");
+            }
+            template = route.template();
+            allowed.add(route.method());
+            if (route.method().equals("GET")) {
+                allowed.add("HEAD");
+            }
+        }
+        if (template == null) {
+            return RouteMatch.none();
+        }
+        return new RouteMatch(Optional.empty(), Optional.of(template), List.of(), String.join(", ", allowed));
+    }
+
+    static List<String> segments(String path) {
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return List.of(trimmed.split("/", -1));
+    }
+
+    private static Optional<List<Long>> ids(List<String> template, List<String> path) {
+        if (template.size() != path.size()) {
+            return Optional.empty();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < template.size(); i++) {
+            String expected = template.get(i);
+            String actual = path.get(i);
+            if (expected.startsWith("{")) {
+                long id = positiveId(actual);
+                if (id <= 0) {
+                    return Optional.empty();
+                }
+                ids.add(id);
+            } else if (!expected.equals(actual)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    /** The id, or 0 for anything that is not a positive integer within range. */
+    private static long positiveId(String text) {
+        if (text.isEmpty() || text.length() > MAX_ID_DIGITS) {
+            return 0;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

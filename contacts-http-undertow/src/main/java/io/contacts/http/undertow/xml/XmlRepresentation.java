@@ -1,0 +1,208 @@
+package io.contacts.http.undertow.xml;
+
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.Identity;
+import io.contacts.domain.port.in.ClientInput;
+import io.contacts.domain.port.in.ContactInput;
+import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.web.HttpProblem;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Driving adapter: the XML representation, Harvest v1's default. JAXB types map each document; the context and
+ * the StAX factories are built once, marshallers once per worker thread. Documents are written through a StAX
+ * writer — the declaration and list wrappers by hand, each entity as a JAXB fragment — so that a list is
+ * written while it streams.
+ */
+public final class XmlRepresentation implements Representation {
+
+    private static final QName CONTACT = new QName("contact");
+    private static final QName CLIENT = new QName("client");
+    private static final QName HASH = new QName("hash");
+    private static final QName ERRORS = new QName("errors");
+
+    private final XMLOutputFactory outputs = XMLOutputFactory.newDefaultFactory();
+    private final HardenedXmlInput inputs = new HardenedXmlInput();
+    private final ThreadLocal<Marshaller> marshallers;
+    private final ThreadLocal<Unmarshaller> unmarshallers;
+
+    public XmlRepresentation() {
+        JAXBContext context = newContext();
+        marshallers = ThreadLocal.withInitial(() -> newMarshaller(context));
+        unmarshallers = ThreadLocal.withInitial(() -> newUnmarshaller(context));
+    }
+
+    @Override
+    public Format format() {
+        return Format.XML;
+    }
+
+    @Override
+    public void contact(Contact contact, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, CONTACT, ContactXml.class, ContactXml.from(contact)));
+    }
+
+    @Override
+    public void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
+        array(out, "contacts", contacts, contact -> new JAXBElement<>(CONTACT, ContactXml.class,
+                ContactXml.from(contact)));
+    }
+
+    @Override
+    public void client(Client client, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, CLIENT, ClientXml.class, ClientXml.from(client)));
+    }
+
+    @Override
+    public void clients(Iterator<Client> clients, OutputStream out) throws IOException {
+        array(out, "clients", clients, client -> new JAXBElement<>(CLIENT, ClientXml.class, ClientXml.from(client)));
+    }
+
+    @Override
+    public void identity(Identity identity, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, HASH, IdentityXml.class, IdentityXml.from(identity)));
+    }
+
+    @Override
+    public void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, HASH, RateLimitStatusXml.class, RateLimitStatusXml.from(status)));
+    }
+
+    @Override
+    public void message(String message, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, HASH, MessageXml.class, MessageXml.of(message)));
+    }
+
+    @Override
+    public void errors(List<String> messages, OutputStream out) throws IOException {
+        document(out, writer -> fragment(writer, ERRORS, ErrorsXml.class, ErrorsXml.of(messages)));
+    }
+
+    @Override
+    public ContactInput readContact(byte[] body) {
+        return read(body, CONTACT, ContactXml.class).toInput();
+    }
+
+    @Override
+    public ClientInput readClient(byte[] body) {
+        return read(body, CLIENT, ClientXml.class).toInput();
+    }
+
+    private <T> T read(byte[] body, QName root, Class<T> type) {
+        XMLStreamReader reader = inputs.open(body, root.getLocalPart());
+        T value;
+        try {
+            value = unmarshallers.get().unmarshal(reader, type).getValue();
+        } catch (JAXBException e) {
+            throw rejected(e);
+        }
+        inputs.finish(reader);
+        return value;
+    }
+
+    /** JAXB wraps what the reader threw; the client learns the reader's reason, never JAXB's. */
+    private static HttpProblem rejected(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = next(cause)) {
+            if (cause instanceof HttpProblem problem) {
+                return problem;
+            }
+            if (cause instanceof XMLStreamException streamProblem) {
+                return HardenedXmlInput.malformed(streamProblem);
+            }
+        }
+        return HttpProblem.badRequest("The request body is not well-formed XML");
+    }
+
+    private static Throwable next(Throwable e) {
+        if (e instanceof JAXBException jaxb && jaxb.getLinkedException() != null && jaxb.getLinkedException() != e) {
+            return jaxb.getLinkedException();
+        }
+        return e.getCause() == e ? null : e.getCause();
+    }
+
+    private <T> void array(OutputStream out, String name, Iterator<T> items, Function<T, JAXBElement<?>> element)
+            throws IOException {
+        document(out, writer -> {
+            writer.writeStartElement(name);
+            writer.writeAttribute("type", "array");
+            Marshaller marshaller = marshallers.get();
+            while (items.hasNext()) {
+                marshaller.marshal(element.apply(items.next()), writer);
+            }
+            writer.writeEndElement();
+        });
+    }
+
+    private <T> void fragment(XMLStreamWriter writer, QName name, Class<T> type, T value) throws JAXBException {
+        marshallers.get().marshal(new JAXBElement<>(name, type, value), writer);
+    }
+
+    private void document(OutputStream out, Body body) throws IOException {
+        try {
+            XMLStreamWriter writer = new IndentingXmlStreamWriter(outputs.createXMLStreamWriter(out, "UTF-8"));
+            writer.writeStartDocument("UTF-8", "1.0");
+            body.write(writer);
+            writer.writeEndDocument();
+            writer.flush();
+        } catch (XMLStreamException | JAXBException e) {
+            throw new IOException("could not write an XML response", e);
+        }
+    }
+
+    /** What goes between the declaration and the end of the document. */
+    @FunctionalInterface
+    private interface Body {
+        void write(XMLStreamWriter writer) throws XMLStreamException, JAXBException;
+    }
+
+    private static JAXBContext newContext() {
+        try {
+            return JAXBContext.newInstance(ContactXml.class, ClientXml.class, MessageXml.class, ErrorsXml.class,
+                    IdentityXml.class, RateLimitStatusXml.class);
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the XML mapping is broken", e);
+        }
+    }
+
+    private static Marshaller newMarshaller(JAXBContext context) {
+        try {
+            Marshaller marshaller = context.createMarshaller();
+            // Fragments: the declaration is written once per document, by hand, without standalone="yes".
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            return marshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the XML mapping is broken", e);
+        }
+    }
+
+    private static Unmarshaller newUnmarshaller(JAXBContext context) {
+        try {
+            Unmarshaller unmarshaller = context.createUnmarshaller();
+            // Unknown elements and odd attributes are skipped (clients send whole objects back); only a fatal error stops.
+            unmarshaller.setEventHandler(event -> event.getSeverity() != ValidationEvent.FATAL_ERROR);
+            return unmarshaller;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("the XML mapping is broken", e);
+        }
+    }
+}
