@@ -1,0 +1,117 @@
+package io.contacts.http.undertow;
+
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.testdata.TestDomain;
+import io.contacts.domain.testdata.TestUser;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/** Test fixture: the real server on a free port over the in-memory domain, with helpers to call it as a user. */
+final class TestServer implements AutoCloseable {
+
+    private final TestDomain domain;
+    private final ContactsHttpServer server;
+    private final SimpleMeterRegistry registry;
+    private final int port;
+
+    private TestServer(TestDomain domain, ContactsHttpServer server, SimpleMeterRegistry registry) {
+        this.domain = domain;
+        this.server = server;
+        this.registry = registry;
+        this.port = server.start();
+    }
+
+    /** Rate limit off, so that tests making many calls never trip it; everything else as the defaults. */
+    static TestServer start() {
+        return builder().start();
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    TestDomain domain() {
+        return domain;
+    }
+
+    SimpleMeterRegistry registry() {
+        return registry;
+    }
+
+    ContactsHttpServer server() {
+        return server;
+    }
+
+    int port() {
+        return port;
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    /** A new user in a new account, and a client speaking XML as that user with HTTP Basic. */
+    Api newUserApi() {
+        return as(domain.newUser());
+    }
+
+    Api as(TestUser user) {
+        return anonymous().basic(user.email(), user.password());
+    }
+
+    Api anonymous() {
+        return new Api(this);
+    }
+
+    @Override
+    public void close() {
+        server.stop(Duration.ofSeconds(5));
+    }
+
+    /** Test fixture builder: what differs from the defaults for one test class. */
+    static final class Builder {
+        private TestDomain domain = TestDomain.inMemory();
+        private UnaryOperator<UseCases> useCases = UnaryOperator.identity();
+        private UnaryOperator<HttpSettings> settings = UnaryOperator.identity();
+        private Operations operations;
+        private Clock clock = Clock.systemUTC();
+
+        Builder domain(TestDomain value) {
+            domain = value;
+            return this;
+        }
+
+        Builder useCases(UnaryOperator<UseCases> value) {
+            useCases = value;
+            return this;
+        }
+
+        Builder settings(UnaryOperator<HttpSettings> value) {
+            settings = value;
+            return this;
+        }
+
+        Builder operations(Operations value) {
+            operations = value;
+            return this;
+        }
+
+        Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        TestServer start() {
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            Operations ops = operations != null ? operations : new Operations(() -> true, () -> "", registry);
+            HttpSettings base = HttpSettings.defaults().withPort(0).withRateLimit(RateLimit.off()).withWorkerThreads(8);
+            ContactsHttpServer server = new ContactsHttpServer(useCases.apply(domain.useCases()), settings.apply(base),
+                    ops, clock);
+            return new TestServer(domain, server, registry);
+        }
+    }
+}
