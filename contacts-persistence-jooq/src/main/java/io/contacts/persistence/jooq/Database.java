@@ -47,9 +47,7 @@ final class Database {
     Database(DataSource dataSource, Dialect dialect) {
         this.connections = new DataSourceConnectionProvider(dataSource);
         this.dialect = dialect;
-        // The scripts create unquoted names: PostgreSQL folds them to lower case and H2 to upper case.
-        // Rendering them unquoted lets each database fold jOOQ's names the same way.
-        this.settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        this.settings = settings();
         Configuration configuration = new DefaultConfiguration()
                 .set(dialect.sqlDialect())
                 .set(settings)
@@ -57,6 +55,14 @@ final class Database {
                 // without being handed a context; nested units become savepoints.
                 .set(new ThreadLocalTransactionProvider(connections, true));
         this.dsl = DSL.using(configuration);
+    }
+
+    /**
+     * How this store renders SQL. The scripts create unquoted names, which PostgreSQL folds to lower case
+     * and H2 to upper case; rendering jOOQ's names unquoted lets each database fold them the same way.
+     */
+    static Settings settings() {
+        return new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
     }
 
     Dialect dialect() {

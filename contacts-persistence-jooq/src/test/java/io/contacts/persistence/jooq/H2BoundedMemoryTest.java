@@ -1,0 +1,22 @@
+package io.contacts.persistence.jooq;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+/** Bounded-memory listing on the embedded H2 default, on disk: its pages live in this very heap. */
+class H2BoundedMemoryTest extends BoundedMemoryListing {
+
+    @Test
+    void aListOfMoreRowsThanTheHeapCanHoldStreamsThrough(@TempDir Path directory) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(H2Urls.file(directory));
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            aListOfMoreRowsThanTheHeapCanHoldStreamsThrough(pool, Dialect.H2);
+        }
+    }
+}
