@@ -1,0 +1,31 @@
+package io.contacts.http.undertow;
+
+import io.contacts.domain.port.in.AuthenticateUseCase;
+import io.contacts.domain.port.in.GetContactQuery;
+import io.contacts.domain.port.in.ListContactsQuery;
+import io.contacts.domain.port.in.UseCases;
+
+/** Test support: the domain's use cases with one of them replaced — a counting or failing stand-in, no mocks. */
+final class Substitute {
+
+    private Substitute() {
+    }
+
+    static UseCases authenticate(UseCases u, AuthenticateUseCase authenticate) {
+        return new UseCases(u.listContacts(), u.getContact(), u.createContact(), u.updateContact(), u.deleteContact(),
+                u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
+                u.whoAmI(), authenticate, u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
+    }
+
+    static UseCases listContacts(UseCases u, ListContactsQuery listContacts) {
+        return new UseCases(listContacts, u.getContact(), u.createContact(), u.updateContact(), u.deleteContact(),
+                u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
+                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
+    }
+
+    static UseCases getContact(UseCases u, GetContactQuery getContact) {
+        return new UseCases(u.listContacts(), getContact, u.createContact(), u.updateContact(), u.deleteContact(),
+                u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
+                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
+    }
+}
