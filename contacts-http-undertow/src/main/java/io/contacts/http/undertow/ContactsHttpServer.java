@@ -49,6 +49,8 @@ public final class ContactsHttpServer {
     /** A body trickling slower than this between reads is cut. */
     static final int READ_WRITE_TIMEOUT_MILLIS = 30_000;
 
+    static final int WORKER_SHUTDOWN_MILLIS = 1_000;
+
     private final HttpSettings settings;
     private final GracefulShutdownHandler graceful;
     private final HttpHandler root;
@@ -97,6 +99,8 @@ public final class ContactsHttpServer {
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, IDLE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
                         (long) settings.maxBodyBytes() * RequestBodies.DRAIN_FACTOR)
+                // After the drain, workers still busy get this long before they are interrupted.
+                .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, WORKER_SHUTDOWN_MILLIS)
                 .setSocketOption(Options.READ_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
                 .setSocketOption(Options.WRITE_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
                 .addHttpListener(settings.port(), settings.host())
@@ -125,8 +129,8 @@ public final class ContactsHttpServer {
     }
 
     /**
-     * Stops accepting connections, lets requests in flight finish for at most {@code drain}, then shuts down.
-     * Requests arriving meanwhile on open connections get 503.
+     * Stops taking requests — any arriving from now on gets 503 — lets those in flight finish for at most
+     * {@code drain}, then closes the listeners and every connection.
      */
     public void stop(Duration drain) {
         Undertow server;
@@ -137,7 +141,7 @@ public final class ContactsHttpServer {
         if (server == null) {
             return;
         }
-        server.getListenerInfo().forEach(Undertow.ListenerInfo::suspend);
+        // Not ListenerInfo.suspend(): it closes every open connection, requests in flight included.
         graceful.shutdown();
         try {
             if (!graceful.awaitShutdown(Math.max(0, drain.toMillis()))) {

@@ -99,7 +99,10 @@ public final class ErrorResponses {
     }
 
     private static void log(Throwable failure, String requestId) {
-        if (failure instanceof StorageUnavailableException) {
+        if (failure instanceof IOException) {
+            // Mostly a client that went away mid-request: worth a line, not a stack trace.
+            LOG.info("Request {}: connection problem: {}", requestId, failure.toString());
+        } else if (failure instanceof StorageUnavailableException) {
             LOG.warn("Request {}: storage unavailable", requestId, failure);
         } else if (!(failure instanceof HttpProblem) && !isDomainOutcome(failure)) {
             LOG.error("Request {} failed unexpectedly", requestId, failure);
