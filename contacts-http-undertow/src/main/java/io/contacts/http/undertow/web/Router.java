@@ -3,6 +3,7 @@ package io.contacts.http.undertow.web;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,10 +16,11 @@ public final class Router {
 
     private static final int MAX_ID_DIGITS = 19;
 
-    private final List<Route> routes = new ArrayList<>();
+    /** Each route with its template already split: matching runs on every request. */
+    private final List<Map.Entry<Route, List<String>>> routes = new ArrayList<>();
 
     public Router add(String method, String template, Access access, Action action) {
-        routes.add(new Route(method, template, access, action));
+        routes.add(Map.entry(new Route(method, template, access, action), segments(template)));
         return this;
     }
 
@@ -27,8 +29,9 @@ public final class Router {
         String wanted = method.equals("HEAD") ? "GET" : method;
         Set<String> allowed = new LinkedHashSet<>();
         String template = null;
-        for (Route route : routes) {
-            Optional<List<Long>> ids = ids(route.segments(), parts);
+        for (Map.Entry<Route, List<String>> entry : routes) {
+            Route route = entry.getKey();
+            Optional<List<Long>> ids = ids(entry.getValue(), parts);
             if (ids.isEmpty()) {
                 continue;
             }
