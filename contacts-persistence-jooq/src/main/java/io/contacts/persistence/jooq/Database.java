@@ -15,8 +15,6 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -34,10 +32,9 @@ final class Database {
      */
     static final int FETCH_SIZE = 500;
 
-    private final DataSourceConnectionProvider connections;
     private final Dialect dialect;
-    private final Settings settings;
     private final DSLContext dsl;
+    private final ReadTransactions ownReads;
     /**
      * The innermost transaction of the calling thread, if any. jOOQ does not tell, and a nested unit must
      * begin from it (to become a savepoint) rather than from the store's configuration.
@@ -45,12 +42,12 @@ final class Database {
     private final ThreadLocal<Configuration> currentTransaction = new ThreadLocal<>();
 
     Database(DataSource dataSource, Dialect dialect) {
-        this.connections = new DataSourceConnectionProvider(dataSource);
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
         this.dialect = dialect;
-        this.settings = settings();
+        this.ownReads = new ReadTransactions(connections, dialect.sqlDialect(), settings());
         Configuration configuration = new DefaultConfiguration()
                 .set(dialect.sqlDialect())
-                .set(settings)
+                .set(settings())
                 // Thread-bound transactions: every adapter on this store joins the thread's transaction
                 // without being handed a context; nested units become savepoints.
                 .set(new ThreadLocalTransactionProvider(connections, true));
@@ -109,7 +106,7 @@ final class Database {
     /**
      * The rows of {@code query}, read while the stream is consumed; closing the stream releases them.
      * PostgreSQL only reads through a cursor, fetch size at a time, inside a transaction; so a list made
-     * outside one runs in a read transaction of its own, on a connection it holds until it is closed.
+     * outside one runs in a read transaction of its own, holding its connection until it is closed.
      */
     <R extends Record, T> Stream<T> stream(Function<DSLContext, ResultQuery<R>> query,
                                            RecordMapper<? super R, ? extends T> mapper) {
@@ -118,61 +115,7 @@ final class Database {
             Cursor<R> cursor = read(context -> query.apply(context).fetchSize(FETCH_SIZE).fetchLazy());
             return CursorStream.of(cursor, mapper, () -> { });
         }
-        return streamInReadTransaction(query, mapper);
-    }
-
-    private <R extends Record, T> Stream<T> streamInReadTransaction(Function<DSLContext, ResultQuery<R>> query,
-                                                                    RecordMapper<? super R, ? extends T> mapper) {
-        Connection connection = acquire();
-        try {
-            connection.setAutoCommit(false);
-            DSLContext own = DSL.using(connection, dialect.sqlDialect(), settings);
-            Cursor<R> cursor = query.apply(own).fetchSize(FETCH_SIZE).fetchLazy();
-            return CursorStream.of(cursor, mapper, () -> endRead(connection));
-        } catch (SQLException failure) {
-            endReadAfterFailure(connection, failure);
-            throw StorageErrors.translate(new DataAccessException("Could not start a read", failure));
-        } catch (RuntimeException failure) {
-            endReadAfterFailure(connection, failure);
-            throw StorageErrors.translate(failure);
-        }
-    }
-
-    private Connection acquire() {
-        try {
-            return connections.acquire();
-        } catch (DataAccessException failure) {
-            throw StorageErrors.translate(failure);
-        }
-    }
-
-    /** Ends a streamed read and hands its connection back, whether or not the rows were all read. */
-    private void endRead(Connection connection) {
-        try {
-            // A read changes nothing; rolling back also ends a transaction a failed fetch has aborted.
-            connection.rollback();
-            connection.setAutoCommit(true);
-        } catch (SQLException failure) {
-            throw StorageErrors.translate(new DataAccessException("Could not end a read", failure));
-        } finally {
-            release(connection);
-        }
-    }
-
-    private void endReadAfterFailure(Connection connection, Exception failure) {
-        try {
-            endRead(connection);
-        } catch (RuntimeException alsoFailed) {
-            failure.addSuppressed(alsoFailed);
-        }
-    }
-
-    private void release(Connection connection) {
-        try {
-            connections.release(connection);
-        } catch (DataAccessException failure) {
-            throw StorageErrors.translate(failure);
-        }
+        return ownReads.stream(query, mapper);
     }
 
     private <T> T execute(Function<DSLContext, T> statements, Violation violation) {

@@ -46,6 +46,7 @@ public final class JooqStores {
 
     /**
      * Brings the schema up to date (Flyway); safe to call on every start, when it changes nothing.
+     * Flyway holds up to three connections at once while it works, so the pool must allow that many.
      *
      * @throws StorageUnavailableException when the database cannot be reached
      * @throws IllegalStateException with a one-line explanation when a script fails or the database's

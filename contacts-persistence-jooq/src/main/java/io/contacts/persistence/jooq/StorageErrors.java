@@ -37,7 +37,7 @@ final class StorageErrors {
      * "storage unavailable" fault, or else an {@link IllegalStateException} (a bug) keeping the cause for
      * the log.
      */
-    static RuntimeException translate(RuntimeException failure, Violation violation) {
+    static RuntimeException translate(Exception failure, Violation violation) {
         if (isUnavailable(failure)) {
             return new StorageUnavailableException("The database is unavailable", failure);
         }
@@ -50,7 +50,7 @@ final class StorageErrors {
         return new IllegalStateException("Unexpected storage failure" + state, failure);
     }
 
-    static RuntimeException translate(RuntimeException failure) {
+    static RuntimeException translate(Exception failure) {
         return translate(failure, Violation.none());
     }
 

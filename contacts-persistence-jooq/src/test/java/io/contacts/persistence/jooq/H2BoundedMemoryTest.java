@@ -1,6 +1,5 @@
 package io.contacts.persistence.jooq;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,10 +11,7 @@ class H2BoundedMemoryTest extends BoundedMemoryListing {
 
     @Test
     void aListOfMoreRowsThanTheHeapCanHoldStreamsThrough(@TempDir Path directory) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(H2Urls.file(directory));
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource pool = new HikariDataSource(config)) {
+        try (HikariDataSource pool = Pools.open(H2Urls.file(directory), 3)) {
             aListOfMoreRowsThanTheHeapCanHoldStreamsThrough(pool, Dialect.H2);
         }
     }

@@ -1,6 +1,5 @@
 package io.contacts.persistence.jooq;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -20,7 +18,10 @@ import java.util.UUID;
  */
 final class TestStore implements BeforeAllCallback, AfterAllCallback {
 
-    /** Enough connections for the contract's concurrent tests, few enough to show a leaked one quickly. */
+    /**
+     * Enough connections for the contract's concurrent tests (and Flyway, which holds up to three), few
+     * enough that leaked ones soon exhaust the pool.
+     */
     static final int POOL_SIZE = 10;
 
     private final Dialect dialect;
@@ -97,7 +98,7 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
 
     /** A migrated store on a database of its own, empty; closed with this fixture. */
     Stores freshStores() {
-        JooqStores fresh = JooqStores.create(newPool(newDatabase(), 2), dialect);
+        JooqStores fresh = JooqStores.create(newPool(newDatabase(), 3), dialect);
         fresh.migrate();
         return fresh.stores();
     }
@@ -115,11 +116,7 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
 
     /** Another pool on {@code url}; closed with this fixture, if not before. */
     HikariDataSource newPool(String url, int size) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
-        config.setMaximumPoolSize(size);
-        config.setPoolName("test-" + dialect.name().toLowerCase(Locale.ROOT));
-        HikariDataSource created = new HikariDataSource(config);
+        HikariDataSource created = Pools.open(url, size);
         opened.push(created);
         return created;
     }

@@ -1,0 +1,69 @@
+package io.contacts.persistence.jooq;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.contacts.domain.model.Account;
+import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The scripts apply cleanly to an empty database of either kind, and applying them again changes nothing. */
+class MigrationTest {
+
+    private static final Instant T0 = Instant.parse("2024-03-01T10:15:30.123456Z");
+
+    @Test
+    void anEmptyH2DatabaseIsMigratedOnceAndASecondMigrationIsANoOp() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("migration-" + UUID.randomUUID()), 3)) {
+            migratesOnceAndThenChangesNothing(pool, Dialect.H2);
+        }
+    }
+
+    @Test
+    void anEmptyPostgresDatabaseIsMigratedOnceAndASecondMigrationIsANoOp() {
+        try (PostgresTestDatabase database = PostgresTestDatabase.started();
+             HikariDataSource pool = Pools.open(database.jdbcUrl(), 3)) {
+            migratesOnceAndThenChangesNothing(pool, Dialect.POSTGRES);
+        }
+    }
+
+    @Test
+    void aDatabaseHoldingSomethingElseIsRefusedWithAOneLineReason() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("foreign-" + UUID.randomUUID()), 3)) {
+            DSL.using(pool, Dialect.H2.sqlDialect()).createTable("legacy").column("id", SQLDataType.BIGINT).execute();
+
+            assertThatThrownBy(() -> JooqStores.create(pool, Dialect.H2).migrate())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("Database migration failed: ")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    private static void migratesOnceAndThenChangesNothing(DataSource dataSource, Dialect dialect) {
+        JooqStores storage = JooqStores.create(dataSource, dialect);
+        assertThat(history(dataSource).pending()).isNotEmpty();
+
+        storage.migrate();
+        int applied = history(dataSource).applied().length;
+        Account account = storage.stores().accounts().add("Kept", T0);
+        storage.migrate();
+
+        MigrationInfoService again = history(dataSource);
+        assertThat(again.pending()).isEmpty();
+        assertThat(again.applied()).hasSize(applied);
+        assertThat(storage.stores().accounts().find(account.id())).contains(account);
+    }
+
+    private static MigrationInfoService history(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(Migrations.LOCATION).load().info();
+    }
+}
