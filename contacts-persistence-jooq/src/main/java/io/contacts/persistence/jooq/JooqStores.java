@@ -20,7 +20,12 @@ import java.util.Objects;
  *
  * <p>All ports of one instance share its transactions: inside {@code stores().transactions()
  * .inTransaction(…)}, every port call on that thread joins the one database transaction. Lists are
- * streams that hold a connection until closed, so close them (try-with-resources).
+ * streams that hold a connection until closed, so close them (try-with-resources); a list made inside a
+ * transaction reads through that transaction's connection, so consume it before the transaction ends.
+ *
+ * <p>Failures reach callers as the domain's outcomes: a database that cannot be reached, or that drops
+ * the connection, is a {@link StorageUnavailableException} (its cause tells why, for the log); anything
+ * unexpected is an {@link IllegalStateException}. No {@code SQLException} or jOOQ type crosses a port.
  */
 public final class JooqStores {
 

@@ -46,7 +46,7 @@ final class StorageErrors {
         if (outcome.isPresent()) {
             return outcome.get();
         }
-        String state = sql.map(cause -> " (SQLState " + cause.getSQLState() + ")").orElse("");
+        String state = sql.map(SQLException::getSQLState).map(code -> " (SQLState " + code + ")").orElse("");
         return new IllegalStateException("Unexpected storage failure" + state, failure);
     }
 

@@ -8,7 +8,9 @@ import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.UnknownClientException;
+import io.contacts.domain.model.UserFields;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.domain.testdata.ClientTestData;
 import io.contacts.domain.testdata.ContactTestData;
@@ -113,6 +115,22 @@ abstract class StoreBehaviour {
         });
 
         assertThat(list()).extracting(Contact::clientId).containsExactly(client);
+    }
+
+    @Test
+    void aViolationOfAnotherConstraintIsAFaultAndLeavesNothingBehind() {
+        AccountId missing = AccountId.of(Long.MAX_VALUE);
+        EmailAddress email = EmailAddress.of(Unique.email());
+
+        assertThatThrownBy(() -> stores.users().add(missing, new UserFields(email, "Ada", "Lovelace"), "hash", T0))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> stores.clients().add(missing, ClientTestData.aClient().build(), T0))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(stores.users().findLogin(email)).isEmpty();
+        try (Stream<Client> listed = stores.clients().list(missing, Optional.empty())) {
+            assertThat(listed).isEmpty();
+        }
     }
 
     @Test
