@@ -28,7 +28,6 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
     /** What to close after the class, most recent first: pools before the databases they point at. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private Class<?> owner;
-    private String jdbcUrl;
     private HikariDataSource pool;
     private JooqStores jooqStores;
 
@@ -51,8 +50,7 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
             return;
         }
         owner = context.getRequiredTestClass();
-        jdbcUrl = newDatabase();
-        pool = newPool(jdbcUrl, POOL_SIZE);
+        pool = newPool(newDatabase(), POOL_SIZE);
         jooqStores = JooqStores.create(pool, dialect);
         jooqStores.migrate();
     }
@@ -76,14 +74,6 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    Dialect dialect() {
-        return dialect;
-    }
-
-    String jdbcUrl() {
-        return jdbcUrl;
-    }
-
     HikariDataSource pool() {
         return pool;
     }
@@ -104,7 +94,7 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** An empty database of this fixture's kind, not migrated; its URL. */
-    String newDatabase() {
+    private String newDatabase() {
         if (dialect == Dialect.H2) {
             return H2Urls.memory("contacts-" + UUID.randomUUID());
         }
@@ -114,8 +104,8 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
         return database.jdbcUrl();
     }
 
-    /** Another pool on {@code url}; closed with this fixture, if not before. */
-    HikariDataSource newPool(String url, int size) {
+    /** Another pool on {@code url}; closed with this fixture. */
+    private HikariDataSource newPool(String url, int size) {
         HikariDataSource created = Pools.open(url, size);
         opened.push(created);
         return created;
