@@ -2,7 +2,11 @@ package io.contacts.domain.contract;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.out.Transactions;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static io.contacts.domain.testdata.ClientTestData.aClient;
+import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +57,28 @@ public abstract class TransactionsContract extends StoreContract {
         assertThat(stores.clients().find(account, added.get().id())).isEmpty();
         assertThat(stores.contacts().find(account, contact.get().id())).isEmpty();
         assertThat(stores.clients().find(account, existing.id())).contains(existing);
+    }
+
+    @Test
+    void aWriteTheStoreRefusesLeavesTheUnitUsableAndLeavesNoTrace() {
+        Client kept = transactions.inTransaction(() -> {
+            Client first = stores.clients().add(account, aClient().named("Twice").build(), T0);
+            assertThatThrownBy(() -> stores.clients().add(account, aClient().named("Twice").build(), T0))
+                    .isInstanceOf(DuplicateClientNameException.class);
+            assertThatThrownBy(() -> stores.contacts().add(account,
+                    aContact().forClient(ClientId.of(Long.MAX_VALUE)).build(), T0))
+                    .isInstanceOf(UnknownClientException.class);
+            stores.clients().add(account, aClient().named("After").build(), T0);
+            return first;
+        });
+
+        try (Stream<Client> listed = stores.clients().list(account, Optional.empty())) {
+            assertThat(listed.map(Client::name)).containsExactly("Twice", "After");
+        }
+        try (Stream<Contact> listed = stores.contacts().list(account, ContactFilter.all())) {
+            assertThat(listed).isEmpty();
+        }
+        assertThat(stores.clients().find(account, kept.id())).contains(kept);
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
+import io.undertow.server.handlers.HttpContinueReadHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.Options;
@@ -78,7 +79,9 @@ public final class ContactsHttpServer {
                         new JsonRepresentation(settings.maxBodyBytes())),
                 new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock)),
                 rateLimiter, settings.maxBodyBytes());
-        this.graceful = new GracefulShutdownHandler(new BlockingHandler(api));
+        // 100-continue is sent when a handler first reads the body, so a client that asked for it learns early
+        // whether its request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
+        this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(new BlockingHandler(api)));
         this.root = new ObservedHandler(graceful, operations.registry());
     }
 

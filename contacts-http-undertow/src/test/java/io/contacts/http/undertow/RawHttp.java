@@ -34,6 +34,19 @@ final class RawHttp {
         }
     }
 
+    /** Reads one response head (status line and headers) off an open connection, leaving the rest. */
+    static String head(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.append((char) b);
+        }
+        return head.toString();
+    }
+
     static int status(String response) {
         return Integer.parseInt(response.substring(9, 12));
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -99,6 +100,28 @@ class RoutingAndNegotiationTest {
         assertThat(RawHttp.body(get)).contains("<first-name>Jane</first-name>");
         assertThat(RawHttp.status(delete)).isEqualTo(200);
         assertThat(server.as(user).get("/contacts/" + contact.id().value()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aClientExpectingContinueGetsItOnlyWhenItsBodyIsWanted() throws Exception {
+        TestUser user = domain.newUser();
+        String auth = "Authorization: Basic " + Base64.getEncoder()
+                .encodeToString((user.email() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+        byte[] body = "<client><name>Continued</name></client>".getBytes(StandardCharsets.UTF_8);
+        String head = "POST /clients HTTP/1.1\r\nContent-Type: application/xml\r\n"
+                + "Expect: 100-continue\r\nContent-Length: " + body.length + "\r\n";
+
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((head + "Host: 127.0.0.1\r\n" + auth + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(RawHttp.head(socket.getInputStream())).startsWith("HTTP/1.1 100");
+            socket.getOutputStream().write(body);
+            assertThat(RawHttp.head(socket.getInputStream())).startsWith("HTTP/1.1 201");
+        }
+        String refused = RawHttp.exchange(server.port(), head.strip() + "\r\nAuthorization: Basic bm9ib2R5Og==",
+                new byte[0]);
+        assertThat(refused).startsWith("HTTP/1.1 401").doesNotContain("100 Continue");
     }
 
     @ParameterizedTest

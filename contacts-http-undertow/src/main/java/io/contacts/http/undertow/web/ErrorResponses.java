@@ -77,6 +77,12 @@ public final class ErrorResponses {
 
     /** Answers the failure, or, when part of a response already left, cuts the connection so it cannot pass as whole. */
     public static void send(ApiExchange request, Throwable failure, String requestId) {
+        if (request.exchange().isResponseComplete()) {
+            // The client has its whole answer; what failed is the connection's own bookkeeping afterwards,
+            // typically the server stopping underneath it. Nothing to tell anyone.
+            LOG.debug("Request {} failed after its response was complete", requestId, failure);
+            return;
+        }
         log(failure, requestId);
         if (request.committed()) {
             LOG.warn("Request {} failed after its response had started; closing the connection", requestId);

@@ -1,0 +1,29 @@
+package io.contacts.app;
+
+import io.contacts.app.config.AppConfig;
+import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.service.DomainServices;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/** One administrative act on the configured database, without the HTTP server: migrate, then run the work. */
+public final class Administration {
+
+    private Administration() {
+    }
+
+    /** Opens and migrates the store, runs {@code work} on the use cases, and closes the store again. */
+    public static <T> T run(AppConfig config, Function<UseCases, T> work) {
+        try (Storage storage = Storage.open(config, new SimpleMeterRegistry())) {
+            return work.apply(DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets()));
+        }
+    }
+
+    /** Only creates or upgrades the schema. */
+    public static void migrate(AppConfig config) {
+        run(config, useCases -> null);
+    }
+}

@@ -1,0 +1,111 @@
+package io.contacts.app;
+
+import io.contacts.app.config.AppConfig;
+import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.domain.port.in.BootstrapCommand;
+import io.contacts.domain.port.in.BootstrapLogin;
+import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.service.DomainServices;
+import io.contacts.http.undertow.ContactsHttpServer;
+import io.contacts.http.undertow.HttpSettings;
+import io.contacts.http.undertow.Operations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The runnable service: storage, domain and HTTP transport wired together. {@link #start()} returns the bound
+ * port; {@link #stop()} stops accepting, lets in-flight requests finish, and closes the pool. Used by
+ * {@code main} and by the end-to-end tests alike.
+ */
+public final class ContactsServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContactsServer.class);
+    /** The longest a stop waits for in-flight requests before closing anyway. */
+    static final Duration DRAIN = Duration.ofSeconds(10);
+
+    private final AppConfig config;
+    private final Consumer<BootstrapLogin> onBootstrap;
+    private AppMetrics metrics;
+    private Storage storage;
+    private ContactsHttpServer http;
+
+    /**
+     * @param onBootstrap told of the first account and user when this start created them (an empty store)
+     */
+    public ContactsServer(AppConfig config, Consumer<BootstrapLogin> onBootstrap) {
+        this.config = config;
+        this.onBootstrap = onBootstrap;
+    }
+
+    public synchronized int start() {
+        if (http != null) {
+            throw new IllegalStateException("already started");
+        }
+        metrics = new AppMetrics();
+        try {
+            storage = Storage.open(config, metrics.registry());
+            UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets());
+            useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
+                    .ifPresent(onBootstrap);
+            http = new ContactsHttpServer(useCases, httpSettings(),
+                    new Operations(storage::isReachable, metrics::scrape, metrics.registry()));
+            int port = http.start();
+            announce(port);
+            return port;
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    public synchronized OptionalInt httpsPort() {
+        return http == null ? OptionalInt.empty() : http.httpsPort();
+    }
+
+    public synchronized void stop() {
+        if (http != null) {
+            http.stop(DRAIN);
+            http = null;
+        }
+        if (storage != null) {
+            storage.close();
+            storage = null;
+        }
+        if (metrics != null) {
+            metrics.close();
+            metrics = null;
+        }
+    }
+
+    private HttpSettings httpSettings() {
+        HttpSettings settings = HttpSettings.defaults()
+                .withHost(config.httpHost())
+                .withPort(config.httpPort())
+                .withRateLimit(config.rateLimit());
+        return config.tls().map(tls -> settings.withTls(KeyStores.sslContext(tls), tls.port())).orElse(settings);
+    }
+
+    private void announce(int port) {
+        LOG.info("Client Contacts listening on http://{}:{} ({})", config.httpHost(), port, config);
+        http.httpsPort().ifPresent(https -> LOG.info("HTTPS listening on https://{}:{}", config.httpHost(), https));
+        if (config.tls().isEmpty() && !isLoopback(config.httpHost())) {
+            LOG.warn("Listening on {} without TLS: Basic credentials and tokens cross the network in clear. "
+                    + "Set CONTACTS_TLS_KEYSTORE or put a TLS proxy in front.", config.httpHost());
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

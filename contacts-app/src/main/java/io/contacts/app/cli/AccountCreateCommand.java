@@ -1,0 +1,31 @@
+package io.contacts.app.cli;
+
+import io.contacts.app.Administration;
+import io.contacts.domain.model.Account;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/** {@code account create}: open a new account (a company) with no users yet. */
+@Command(name = "create", mixinStandardHelpOptions = true,
+        description = "Create an account; prints its id. Add a user to it with 'user create'.")
+final class AccountCreateCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--name", required = true, description = "The company's name.")
+    private String name;
+
+    AccountCreateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Account account = Administration.run(context.config(), useCases -> useCases.createAccount()
+                .createAccount(name));
+        context.out().println("Created account " + account.id().value() + " (" + account.name() + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package io.contacts.app.cli;
+
+import io.contacts.app.ContactsServer;
+import io.contacts.domain.port.in.BootstrapLogin;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve}: run the service until SIGTERM (or Ctrl-C), then drain in-flight requests and exit. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the HTTP service (the default command). Migrates the schema first; on an empty "
+                + "database creates the first account and user and prints their login once.")
+final class ServeCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    ServeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ContactsServer server = new ContactsServer(context.config(), login -> printOnce(login, context.out()));
+        server.start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "contacts-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static void printOnce(BootstrapLogin login, PrintWriter out) {
+        out.println();
+        out.println("First start: created the account \"" + login.account().name() + "\" and its first user.");
+        out.println("  login:    " + login.user().email().value());
+        if (login.passwordGenerated()) {
+            out.println("  password: " + login.password() + "   (generated; shown this once, only its hash is kept)");
+        } else {
+            out.println("  password: the one set in CONTACTS_BOOTSTRAP_PASSWORD");
+        }
+        out.println("  try:      curl -u '" + login.user().email().value() + ":<password>' http://127.0.0.1:<port>/account/who_am_i");
+        out.println();
+    }
+}

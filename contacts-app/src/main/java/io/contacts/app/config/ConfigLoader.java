@@ -1,0 +1,113 @@
+package io.contacts.app.config;
+
+import io.contacts.http.undertow.RateLimit;
+import io.contacts.persistence.jooq.H2Urls;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads and validates every setting of SPEC §5; the first bad value stops the load with a {@link ConfigException}. */
+public final class ConfigLoader {
+
+    public static final String HTTP_HOST = "CONTACTS_HTTP_HOST";
+    public static final String HTTP_PORT = "CONTACTS_HTTP_PORT";
+    public static final String DB_URL = "CONTACTS_DB_URL";
+    public static final String DB_USER = "CONTACTS_DB_USER";
+    public static final String DB_PASSWORD = "CONTACTS_DB_PASSWORD";
+    public static final String DB_POOL_SIZE = "CONTACTS_DB_POOL_SIZE";
+    public static final String BOOTSTRAP_EMAIL = "CONTACTS_BOOTSTRAP_EMAIL";
+    public static final String BOOTSTRAP_PASSWORD = "CONTACTS_BOOTSTRAP_PASSWORD";
+    public static final String RATE_LIMIT = "CONTACTS_RATE_LIMIT";
+    public static final String RATE_LIMIT_STATUS = "CONTACTS_RATE_LIMIT_STATUS";
+    public static final String TLS_KEYSTORE = "CONTACTS_TLS_KEYSTORE";
+    public static final String TLS_KEYSTORE_PASSWORD = "CONTACTS_TLS_KEYSTORE_PASSWORD";
+    public static final String HTTPS_PORT = "CONTACTS_HTTPS_PORT";
+
+    /** The embedded store's home, relative to the working directory as SPEC §5 says. */
+    static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
+    /** Flyway holds up to three connections while it migrates; fewer would stall every start. */
+    private static final int MIN_POOL_SIZE = 3;
+    private static final int MAX_POOL_SIZE = 500;
+    private static final Pattern RATE = Pattern.compile("(\\d{1,9})/(\\d{1,9})s");
+
+    private ConfigLoader() {
+    }
+
+    public static AppConfig load(ConfigSource source) {
+        String host = source.get(HTTP_HOST).orElse("127.0.0.1");
+        int port = parse(source, HTTP_PORT, "8080", ConfigLoader::port);
+        String dbUrl = source.get(DB_URL).orElseGet(() -> H2Urls.file(DEFAULT_DATA_DIRECTORY.toAbsolutePath()));
+        if (!dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
+            throw ConfigException.invalid(DB_URL, dbUrl, "a jdbc:postgresql:… or jdbc:h2:… URL");
+        }
+        int poolSize = parse(source, DB_POOL_SIZE, "10", text -> between(text, MIN_POOL_SIZE, MAX_POOL_SIZE));
+        RateLimit rateLimit = rateLimit(source);
+        return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
+                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source));
+    }
+
+    private static RateLimit rateLimit(ConfigSource source) {
+        int status = parse(source, RATE_LIMIT_STATUS, "503", text -> {
+            if (!text.equals("503") && !text.equals("429")) {
+                throw new IllegalArgumentException("503 or 429");
+            }
+            return Integer.parseInt(text);
+        });
+        String limit = source.get(RATE_LIMIT).orElse("100/15s");
+        if (limit.equalsIgnoreCase("off")) {
+            return RateLimit.off();
+        }
+        Matcher matcher = RATE.matcher(limit);
+        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || Integer.parseInt(matcher.group(2)) < 1) {
+            throw ConfigException.invalid(RATE_LIMIT, limit, "N/Ds with N and D at least 1 (e.g. 100/15s), or off");
+        }
+        return new RateLimit(true, Integer.parseInt(matcher.group(1)),
+                Duration.ofSeconds(Integer.parseInt(matcher.group(2))), status);
+    }
+
+    private static Optional<TlsConfig> tls(ConfigSource source) {
+        Optional<String> keyStore = source.get(TLS_KEYSTORE);
+        if (keyStore.isEmpty()) {
+            return Optional.empty();
+        }
+        Path path = Path.of(keyStore.get());
+        if (!Files.isReadable(path)) {
+            throw ConfigException.invalid(TLS_KEYSTORE, keyStore.get(), "no readable PKCS#12 key store there");
+        }
+        String password = source.get(TLS_KEYSTORE_PASSWORD).orElseThrow(() -> new ConfigException(
+                TLS_KEYSTORE_PASSWORD + " is required when " + TLS_KEYSTORE + " is set"));
+        int httpsPort = parse(source, HTTPS_PORT, "8443", ConfigLoader::port);
+        return Optional.of(new TlsConfig(path, password, httpsPort));
+    }
+
+    private static int port(String text) {
+        return between(text, 0, 65_535);
+    }
+
+    private static int between(String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the expectation
+        }
+        throw new IllegalArgumentException("a whole number from " + min + " to " + max);
+    }
+
+    /** Parses a value, turning a parser's complaint into the one-line message naming the variable. */
+    private static <T> T parse(ConfigSource source, String variable, String fallback, Function<String, T> parser) {
+        String text = source.get(variable).orElse(fallback);
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw ConfigException.invalid(variable, text, e.getMessage());
+        }
+    }
+}

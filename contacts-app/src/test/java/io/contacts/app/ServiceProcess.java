@@ -1,0 +1,147 @@
+package io.contacts.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The runnable jar started as an operator starts it — {@code java -jar contacts-app.jar …} in a directory of its
+ * own — with its standard output read line by line as it comes.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    /** Generous: a guard against a hung process on a loaded machine, not a measure of speed. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Path JAR = Path.of(System.getProperty("contacts.app.jar", "target/contacts-app.jar"))
+            .toAbsolutePath();
+    private static final String END = "\u0000end of output";
+
+    private final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> seen = new ArrayList<>();
+    private final Thread reader;
+
+    private ServiceProcess(Process process) {
+        this.process = process;
+        this.reader = new Thread(this::pump, "service-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts {@code java -jar contacts-app.jar args…} in {@code directory} with these extra environment variables. */
+    static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("CONTACTS_"));
+        builder.environment().putAll(environment);
+        builder.redirectError(ProcessBuilder.Redirect.PIPE);
+        try {
+            return new ServiceProcess(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for the first output line matching {@code pattern}; fails if the process ends first. */
+    Matcher awaitLine(String pattern) throws InterruptedException {
+        Pattern wanted = Pattern.compile(pattern);
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line == null || line.equals(END)) {
+                break;
+            }
+            Matcher matcher = wanted.matcher(line);
+            if (matcher.find()) {
+                return matcher;
+            }
+        }
+        throw new AssertionError("no line matching " + pattern + " in the output:\n" + String.join("\n", output()));
+    }
+
+    /** The port the service logged it listens on. */
+    int awaitPort() throws InterruptedException {
+        return Integer.parseInt(awaitLine("listening on http://127\\.0\\.0\\.1:(\\d+)").group(1));
+    }
+
+    /** Writes to the process's standard input and closes it. */
+    void input(String text) throws IOException {
+        try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write(text);
+        }
+    }
+
+    /** Sends SIGTERM, as a service manager does on stop. */
+    void terminate() {
+        process.destroy();
+    }
+
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the process did not end; output:\n" + String.join("\n", output()));
+        }
+        return process.exitValue();
+    }
+
+    /** Everything written to standard output so far; all of it once the process has ended. */
+    List<String> output() {
+        if (!process.isAlive()) {
+            try {
+                reader.join(PATIENCE.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            return List.copyOf(seen);
+        }
+    }
+
+    String errors() throws IOException {
+        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            terminate();
+            awaitExit();
+        }
+    }
+
+    private void pump() {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line);
+                synchronized (this) {
+                    seen.add(line);
+                }
+            }
+        } catch (IOException e) {
+            lines.add("output unreadable: " + e);
+        } finally {
+            lines.add(END);
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,74 @@
+package io.contacts.app;
+
+import io.contacts.app.config.AppConfig;
+import io.contacts.app.config.ConfigLoader;
+import io.contacts.app.config.ConfigSource;
+import io.contacts.domain.port.in.BootstrapLogin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The real service for end-to-end tests: configured like production (port 0), started, and signed in to. */
+final class TestApp implements AutoCloseable {
+
+    static final String EMAIL = "admin@example.com";
+    static final String PASSWORD = "end-to-end password";
+
+    private final AppConfig config;
+    private final ContactsServer server;
+    private final List<BootstrapLogin> bootstraps = new CopyOnWriteArrayList<>();
+    private final int port;
+
+    private TestApp(AppConfig config) {
+        this.config = config;
+        this.server = new ContactsServer(config, bootstraps::add);
+        this.port = server.start();
+    }
+
+    /** The configuration a user would give: the database, the first login, any free port, no throttle. */
+    static AppConfig config(String dbUrl) {
+        return ConfigLoader.load(new ConfigSource(Map.of(
+                ConfigLoader.DB_URL, dbUrl,
+                ConfigLoader.HTTP_PORT, "0",
+                ConfigLoader.BOOTSTRAP_EMAIL, EMAIL,
+                ConfigLoader.BOOTSTRAP_PASSWORD, PASSWORD,
+                ConfigLoader.RATE_LIMIT, "off"), new Properties()));
+    }
+
+    static TestApp start(AppConfig config) {
+        return new TestApp(config);
+    }
+
+    AppConfig config() {
+        return config;
+    }
+
+    /** The logins this start created: one on an empty database, none afterwards. */
+    List<BootstrapLogin> bootstraps() {
+        return bootstraps;
+    }
+
+    /** A client signed in as the bootstrap user. */
+    ApiClient admin() {
+        return ApiClient.basic(port, EMAIL, PASSWORD);
+    }
+
+    ApiClient anonymous() {
+        return ApiClient.anonymous(port);
+    }
+
+    ApiClient withToken(String token) {
+        return ApiClient.bearer(port, token);
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

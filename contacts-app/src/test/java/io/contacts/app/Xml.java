@@ -1,0 +1,42 @@
+package io.contacts.app;
+
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import java.io.StringReader;
+
+/** Reads values out of the service's XML answers with XPath, as a client would. */
+final class Xml {
+
+    private Xml() {
+    }
+
+    static String text(String xml, String xpath) {
+        try {
+            return XPathFactory.newInstance().newXPath().evaluate(xpath, parse(xml));
+        } catch (Exception e) {
+            throw new AssertionError("not the XML expected: " + xml, e);
+        }
+    }
+
+    static int count(String xml, String xpath) {
+        try {
+            Double count = (Double) XPathFactory.newInstance().newXPath()
+                    .evaluate("count(" + xpath + ")", parse(xml), XPathConstants.NUMBER);
+            return count.intValue();
+        } catch (Exception e) {
+            throw new AssertionError("not the XML expected: " + xml, e);
+        }
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+}

@@ -1,0 +1,82 @@
+package io.contacts.app.cli;
+
+import io.contacts.app.config.ConfigSource;
+import io.contacts.persistence.jooq.H2Urls;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's contract: help everywhere, exit status 2 for bad usage, configuration or input. */
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final Map<String, String> env = new HashMap<>();
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{"--help"}, {"serve", "--help"}, {"migrate", "--help"},
+            {"account", "create", "--help"}, {"user", "create", "--help"}, {"token", "create", "--help"}}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command)).as(String.join(" ", command)).isZero();
+            assertThat(out.toString()).as(String.join(" ", command)).contains("Usage:");
+        }
+        run("user", "create", "--help");
+        assertThat(out.toString()).contains("--password-stdin");
+    }
+
+    @Test
+    void aGroupWithoutItsSubcommandOrAnUnknownOptionIsAUsageError() {
+        assertThat(run("account")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing subcommand");
+        assertThat(run("token", "create")).isEqualTo(2);
+        assertThat(err.toString()).contains("--email");
+        assertThat(run("--no-such-option")).isEqualTo(2);
+    }
+
+    @Test
+    void aBadSettingIsOneLineAndStatus2() {
+        env.put("CONTACTS_DB_POOL_SIZE", "many");
+
+        assertThat(run("migrate")).isEqualTo(2);
+
+        assertThat(err.toString().strip()).isEqualTo(
+                "contacts: invalid configuration: CONTACTS_DB_POOL_SIZE='many' is invalid: a whole number from 3 to 500");
+    }
+
+    @Test
+    void inputTheDomainRefusesIsStatus2WithItsMessages(@TempDir Path data) {
+        env.put("CONTACTS_DB_URL", H2Urls.file(data));
+
+        assertThat(run("account", "create", "--name", " ")).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("contacts: Name can't be blank");
+        assertThat(run("token", "create", "--email", "nobody@example.com")).isEqualTo(2);
+        assertThat(err.toString()).contains("No user signs in with nobody@example.com");
+    }
+
+    @Test
+    void migrateAndCreateAnAccountOnTheConfiguredStore(@TempDir Path data) {
+        env.put("CONTACTS_DB_URL", H2Urls.file(data));
+
+        assertThat(run("migrate")).isZero();
+        assertThat(run("account", "create", "--name", "Acme")).isZero();
+
+        assertThat(out.toString()).contains("Schema is up to date.").containsPattern("Created account \\d+ \\(Acme\\)");
+    }
+
+    private int run(String... args) {
+        CliContext context = new CliContext(new ConfigSource(env, new Properties()), new PrintWriter(out, true),
+                new PrintWriter(err, true), new BufferedReader(new StringReader("")));
+        return Cli.commandLine(context).execute(args);
+    }
+}

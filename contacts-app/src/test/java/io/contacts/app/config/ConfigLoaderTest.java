@@ -1,0 +1,112 @@
+package io.contacts.app.config;
+
+import io.contacts.http.undertow.RateLimit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** SPEC §5's settings: defaults, precedence, and one clear message naming the variable for each bad value. */
+class ConfigLoaderTest {
+
+    private final Map<String, String> env = new HashMap<>();
+    private final Properties properties = new Properties();
+
+    @Test
+    void defaultsServeLocallyOnTheEmbeddedStoreWithHarvestsThrottle() {
+        AppConfig config = load();
+
+        assertThat(config.httpHost()).isEqualTo("127.0.0.1");
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.dbUrl()).startsWith("jdbc:h2:").contains(Path.of("data").toAbsolutePath().toString());
+        assertThat(config.dbPoolSize()).isEqualTo(10);
+        assertThat(config.rateLimit()).isEqualTo(new RateLimit(true, 100, Duration.ofSeconds(15), 503));
+        assertThat(config.tls()).isEmpty();
+        assertThat(config.bootstrapEmail()).isEmpty();
+    }
+
+    @Test
+    void everyVariableIsRead() {
+        env.put("CONTACTS_HTTP_HOST", "0.0.0.0");
+        env.put("CONTACTS_HTTP_PORT", "0");
+        env.put("CONTACTS_DB_URL", "jdbc:postgresql://db.example:5432/contacts");
+        env.put("CONTACTS_DB_USER", "contacts");
+        env.put("CONTACTS_DB_PASSWORD", "s3cret");
+        env.put("CONTACTS_DB_POOL_SIZE", "32");
+        env.put("CONTACTS_BOOTSTRAP_EMAIL", "boss@example.com");
+        env.put("CONTACTS_BOOTSTRAP_PASSWORD", "long enough");
+        env.put("CONTACTS_RATE_LIMIT", "50/10s");
+        env.put("CONTACTS_RATE_LIMIT_STATUS", "429");
+
+        AppConfig config = load();
+
+        assertThat(config.httpHost()).isEqualTo("0.0.0.0");
+        assertThat(config.httpPort()).isZero();
+        assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db.example:5432/contacts");
+        assertThat(config.dbUser()).contains("contacts");
+        assertThat(config.dbPassword()).contains("s3cret");
+        assertThat(config.dbPoolSize()).isEqualTo(32);
+        assertThat(config.bootstrapEmail()).contains("boss@example.com");
+        assertThat(config.bootstrapPassword()).contains("long enough");
+        assertThat(config.rateLimit()).isEqualTo(new RateLimit(true, 50, Duration.ofSeconds(10), 429));
+        assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("long enough");
+    }
+
+    @Test
+    void aSystemPropertyWinsOverTheEnvironment() {
+        env.put("CONTACTS_HTTP_PORT", "9000");
+        properties.setProperty("contacts.http.port", "9001");
+
+        assertThat(load().httpPort()).isEqualTo(9001);
+    }
+
+    @Test
+    void theThrottleCanBeSwitchedOff() {
+        env.put("CONTACTS_RATE_LIMIT", "off");
+
+        assertThat(load().rateLimit().enabled()).isFalse();
+    }
+
+    @Test
+    void aBadValueIsRefusedWithTheVariableNamed() {
+        assertRefused("CONTACTS_HTTP_PORT", "eighty", "CONTACTS_HTTP_PORT='eighty' is invalid: a whole number from 0 to 65535");
+        assertRefused("CONTACTS_HTTP_PORT", "65536", "CONTACTS_HTTP_PORT='65536'");
+        assertRefused("CONTACTS_DB_POOL_SIZE", "0", "CONTACTS_DB_POOL_SIZE='0' is invalid: a whole number from 3 to 500");
+        assertRefused("CONTACTS_DB_URL", "jdbc:mysql://localhost/db", "CONTACTS_DB_URL='jdbc:mysql://localhost/db'");
+        assertRefused("CONTACTS_RATE_LIMIT", "100/15", "CONTACTS_RATE_LIMIT='100/15' is invalid: N/Ds");
+        assertRefused("CONTACTS_RATE_LIMIT", "0/15s", "CONTACTS_RATE_LIMIT='0/15s'");
+        assertRefused("CONTACTS_RATE_LIMIT_STATUS", "500", "CONTACTS_RATE_LIMIT_STATUS='500' is invalid: 503 or 429");
+        assertRefused("CONTACTS_TLS_KEYSTORE", "/nonexistent/keystore.p12", "no readable PKCS#12 key store");
+    }
+
+    @Test
+    void aKeyStoreNeedsItsPassword(@TempDir Path dir) throws Exception {
+        Path keyStore = Files.createFile(dir.resolve("server.p12"));
+        env.put("CONTACTS_TLS_KEYSTORE", keyStore.toString());
+
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessage("CONTACTS_TLS_KEYSTORE_PASSWORD is required when CONTACTS_TLS_KEYSTORE is set");
+
+        env.put("CONTACTS_TLS_KEYSTORE_PASSWORD", "changeit");
+        assertThat(load().tls()).contains(new TlsConfig(keyStore, "changeit", 8443));
+    }
+
+    private void assertRefused(String variable, String value, String message) {
+        env.clear();
+        env.put(variable, value);
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class).hasMessageContaining(message)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    private AppConfig load() {
+        return ConfigLoader.load(new ConfigSource(env, properties));
+    }
+}
