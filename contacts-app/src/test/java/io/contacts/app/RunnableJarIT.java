@@ -120,8 +120,8 @@ class RunnableJarIT {
             ApiClient.basic(port, "ops@example.com", "never-logged-password").get("/contacts");
             ApiClient.basic(port, "ops@example.com", "wrong-never-logged").get("/contacts");
             ApiClient.bearer(port, "never-logged-token").get("/clients");
-            ApiClient.anonymous(port).get("/contacts?access_token=never-logged-query-token");
-            service.awaitLine("GET /contacts 401");
+            ApiClient.anonymous(port).get("/account/who_am_i?access_token=never-logged-query-token");
+            service.awaitLine("GET /account/who_am_i 401"); // the last request's line: all four are logged
             service.terminate();
             service.awaitExit();
             log = service.output();
