@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,8 +147,15 @@ abstract class EndToEndContract {
         assertThat(anonymous.get("/ready").statusCode()).isEqualTo(200);
         HttpResponse<String> metrics = anonymous.get("/metrics", "text/plain");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections")
-                .contains("/contacts");
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+        // A request is timed when its exchange completes, a moment after its client has the answer.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!anonymous.get("/metrics", "text/plain").body().contains("uri=\"/contacts\"")
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(anonymous.get("/metrics", "text/plain").body())
+                .containsPattern("http_server_requests_seconds_count\\{.*uri=\"/contacts\".*} 1");
         assertThat(anonymous.get("/contacts").statusCode()).isEqualTo(401);
     }
 

@@ -74,6 +74,8 @@ class OperationsTest {
         api.get("/contacts/12345");
         api.get("/contacts/67890");
         api.get("/no/such/thing");
+        Eventually.until("three requests timed", () -> registry.find(ObservedHandler.TIMER).timers().stream()
+                .mapToLong(Timer::count).sum() >= 3);
 
         Timer byTemplate = registry.find(ObservedHandler.TIMER)
                 .tags("method", "GET", "uri", "/contacts/{contact_id}", "status", "404").timer();
@@ -101,6 +103,7 @@ class OperationsTest {
                 .get("/contacts?updated_since=2010-01-01");
         server.anonymous().with("X-Request-Id", "req-2").get("/clients?access_token=" + user.token());
         server.anonymous().with("X-Request-Id", "req-3").basic(user.email(), user.password()).get("/clients");
+        Eventually.until("three access lines", () -> accessLines() >= 3);
 
         List<String> lines = accessLog.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
         assertThat(lines).hasSize(3);
@@ -117,8 +120,16 @@ class OperationsTest {
         Reply reply = server.anonymous().get("/contacts%1b%5b2K%09%0b/forged");
 
         assertThat(reply.status()).isEqualTo(404);
+        Eventually.until("one access line", () -> accessLines() >= 1);
         assertThat(accessLog.list).hasSize(1);
         assertThat(accessLog.list.get(0).getFormattedMessage()).startsWith("GET /contacts\\x1b[2K\\x09\\x0b/forged 404")
                 .doesNotContain("\u001b").doesNotContain("\t");
+    }
+
+    /** Read under the appender's own lock, which every append holds: the count is then current. */
+    private int accessLines() {
+        synchronized (accessLog) {
+            return accessLog.list.size();
+        }
     }
 }
