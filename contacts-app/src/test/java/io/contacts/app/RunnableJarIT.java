@@ -53,9 +53,11 @@ class RunnableJarIT {
         long client;
         String contact;
         try (ServiceProcess service = ServiceProcess.start(workingDirectory, ANY_PORT)) {
+            int port = service.awaitPort();
             String login = service.awaitLine("login: +(\\S+)").group(1);
             password = service.awaitLine("password: +(\\S+)").group(1);
-            ApiClient api = ApiClient.basic(service.awaitPort(), login, password);
+            assertThat(service.awaitLine("try: +curl .*").group()).contains("http://127.0.0.1:" + port + "/");
+            ApiClient api = ApiClient.basic(port, login, password);
             assertThat(login).isEqualTo("admin@example.com");
 
             client = EndToEndContract.createClient(api, "Acme");

@@ -1,12 +1,15 @@
 package io.contacts.app.cli;
 
 import io.contacts.app.ContactsServer;
+import io.contacts.app.config.AppConfig;
 import io.contacts.domain.port.in.BootstrapLogin;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code serve}: run the service until SIGTERM (or Ctrl-C), then drain in-flight requests and exit. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -22,18 +25,23 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ContactsServer server = new ContactsServer(context.config(), login -> printOnce(login, context.out()));
-        server.start();
+        AppConfig config = context.config();
+        AtomicReference<BootstrapLogin> firstLogin = new AtomicReference<>();
+        ContactsServer server = new ContactsServer(config, firstLogin::set);
         CountDownLatch stopped = new CountDownLatch(1);
+        // Registered before the start, so that a SIGTERM arriving during it still drains and closes the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();
         }, "contacts-shutdown"));
+        int port = server.start();
+        Optional.ofNullable(firstLogin.get())
+                .ifPresent(login -> printOnce(login, "http://" + config.httpHost() + ":" + port, context.out()));
         stopped.await();
         return 0;
     }
 
-    private static void printOnce(BootstrapLogin login, PrintWriter out) {
+    private static void printOnce(BootstrapLogin login, String url, PrintWriter out) {
         out.println();
         out.println("First start: created the account \"" + login.account().name() + "\" and its first user.");
         out.println("  login:    " + login.user().email().value());
@@ -42,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             out.println("  password: the one set in CONTACTS_BOOTSTRAP_PASSWORD");
         }
-        out.println("  try:      curl -u '" + login.user().email().value() + ":<password>' http://127.0.0.1:<port>/account/who_am_i");
+        out.println("  try:      curl -u '" + login.user().email().value() + ":<password>' " + url + "/account/who_am_i");
         out.println();
     }
 }

@@ -135,6 +135,19 @@ class ContactsXmlTest {
     }
 
     @Test
+    void absentValuesAndEmptyListsAreSelfClosedAsRailsWroteThem() {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+
+        Reply empty = server.as(user).get("/clients/" + client.id().value() + "/contacts");
+        Reply created = server.as(user).post("/contacts", Fixtures.contactXml(client.id().value(), "Ann", "Lee"));
+
+        assertThat(empty.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<contacts type=\"array\"/>\n");
+        assertThat(created.body()).contains("\n  <fax nil=\"true\"/>\n").contains("\n  <email nil=\"true\"/>\n")
+                .contains("\n  <first-name>Ann</first-name>\n");
+    }
+
+    @Test
     void updateChangesOnlyTheElementsSentAndClearsNilOrEmptyOnes() {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);

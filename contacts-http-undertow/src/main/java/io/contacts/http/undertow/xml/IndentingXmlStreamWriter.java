@@ -3,11 +3,14 @@ package io.contacts.http.undertow.xml;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
  * Driving adapter helper: indents what a StAX writer writes, two spaces per level, so that a response read
- * with curl looks like the seed's examples. Elements with text stay on one line.
+ * with curl looks like the seed's examples. Elements with text stay on one line, and an element that gets no
+ * content at all is written self-closed ({@code <fax nil="true"/>}), as Rails wrote it: its start tag is held
+ * back until the next call shows whether anything goes inside.
  */
 final class IndentingXmlStreamWriter implements XMLStreamWriter {
 
@@ -16,20 +19,74 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
     private final BitSet hasChildren = new BitSet();
     private int depth;
 
+    /** The start tag held back, as (prefix, namespace, local name); null when none is pending. */
+    private String pendingLocalName;
+    private String pendingPrefix;
+    private String pendingNamespace;
+    /** Its attributes, four strings each: prefix, namespace, local name, value (null prefix/namespace: none). */
+    private String[] pendingAttributes = new String[16];
+    private int pendingAttributeCount;
+
     IndentingXmlStreamWriter(XMLStreamWriter out) {
         this.out = out;
     }
 
     private void beforeStart() throws XMLStreamException {
+        writePending(false);
         if (depth > 0) {
             hasChildren.set(depth - 1);
         }
         newLine(depth);
     }
 
-    private void afterStart() {
+    private void hold(String prefix, String namespaceURI, String localName) {
+        pendingPrefix = prefix;
+        pendingNamespace = namespaceURI;
+        pendingLocalName = localName;
+        pendingAttributeCount = 0;
         hasChildren.clear(depth);
         depth++;
+    }
+
+    /** Writes the held start tag, as an empty element when {@code empty}; nothing when none is held. */
+    private void writePending(boolean empty) throws XMLStreamException {
+        if (pendingLocalName == null) {
+            return;
+        }
+        String localName = pendingLocalName;
+        pendingLocalName = null;
+        if (pendingNamespace == null) {
+            if (empty) {
+                out.writeEmptyElement(localName);
+            } else {
+                out.writeStartElement(localName);
+            }
+        } else if (empty) {
+            out.writeEmptyElement(pendingPrefix, localName, pendingNamespace);
+        } else {
+            out.writeStartElement(pendingPrefix, localName, pendingNamespace);
+        }
+        for (int i = 0; i < pendingAttributeCount * 4; i += 4) {
+            if (pendingAttributes[i + 1] == null) {
+                out.writeAttribute(pendingAttributes[i + 2], pendingAttributes[i + 3]);
+            } else {
+                out.writeAttribute(pendingAttributes[i], pendingAttributes[i + 1], pendingAttributes[i + 2],
+                        pendingAttributes[i + 3]);
+            }
+        }
+        pendingAttributeCount = 0;
+    }
+
+    private void holdAttribute(String prefix, String namespaceURI, String localName, String value) {
+        int at = pendingAttributeCount * 4;
+        if (at + 4 > pendingAttributes.length) {
+            pendingAttributes = Arrays.copyOf(pendingAttributes, pendingAttributes.length * 2);
+        }
+        pendingAttributes[at] = prefix;
+        pendingAttributes[at + 1] = namespaceURI;
+        pendingAttributes[at + 2] = localName;
+        pendingAttributes[at + 3] = value;
+        pendingAttributeCount++;
     }
 
     private void newLine(int level) throws XMLStreamException {
@@ -39,22 +96,19 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
     @Override
     public void writeStartElement(String localName) throws XMLStreamException {
         beforeStart();
-        out.writeStartElement(localName);
-        afterStart();
+        hold(null, null, localName);
     }
 
     @Override
     public void writeStartElement(String namespaceURI, String localName) throws XMLStreamException {
         beforeStart();
-        out.writeStartElement(namespaceURI, localName);
-        afterStart();
+        hold("", namespaceURI, localName);
     }
 
     @Override
     public void writeStartElement(String prefix, String localName, String namespaceURI) throws XMLStreamException {
         beforeStart();
-        out.writeStartElement(prefix, localName, namespaceURI);
-        afterStart();
+        hold(prefix, namespaceURI, localName);
     }
 
     @Override
@@ -78,6 +132,10 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
     @Override
     public void writeEndElement() throws XMLStreamException {
         depth--;
+        if (pendingLocalName != null) {
+            writePending(true);
+            return;
+        }
         if (hasChildren.get(depth)) {
             newLine(depth);
         }
@@ -86,73 +144,96 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
 
     @Override
     public void writeEndDocument() throws XMLStreamException {
+        writePending(false);
         out.writeEndDocument();
         out.writeCharacters("\n");
     }
 
     @Override
     public void close() throws XMLStreamException {
+        writePending(false);
         out.close();
     }
 
     @Override
     public void flush() throws XMLStreamException {
+        writePending(false);
         out.flush();
     }
 
     @Override
     public void writeAttribute(String localName, String value) throws XMLStreamException {
-        out.writeAttribute(localName, value);
+        if (pendingLocalName != null) {
+            holdAttribute(null, null, localName, value);
+        } else {
+            out.writeAttribute(localName, value);
+        }
     }
 
     @Override
     public void writeAttribute(String prefix, String namespaceURI, String localName, String value)
             throws XMLStreamException {
-        out.writeAttribute(prefix, namespaceURI, localName, value);
+        if (pendingLocalName != null) {
+            holdAttribute(prefix, namespaceURI, localName, value);
+        } else {
+            out.writeAttribute(prefix, namespaceURI, localName, value);
+        }
     }
 
     @Override
     public void writeAttribute(String namespaceURI, String localName, String value) throws XMLStreamException {
-        out.writeAttribute(namespaceURI, localName, value);
+        if (pendingLocalName != null) {
+            holdAttribute("", namespaceURI, localName, value);
+        } else {
+            out.writeAttribute(namespaceURI, localName, value);
+        }
     }
 
     @Override
     public void writeNamespace(String prefix, String namespaceURI) throws XMLStreamException {
+        writePending(false);
         out.writeNamespace(prefix, namespaceURI);
     }
 
     @Override
     public void writeDefaultNamespace(String namespaceURI) throws XMLStreamException {
+        writePending(false);
         out.writeDefaultNamespace(namespaceURI);
     }
 
     @Override
     public void writeComment(String data) throws XMLStreamException {
+        writePending(false);
         out.writeComment(data);
     }
 
     @Override
     public void writeProcessingInstruction(String target) throws XMLStreamException {
+        writePending(false);
         out.writeProcessingInstruction(target);
     }
 
     @Override
     public void writeProcessingInstruction(String target, String data) throws XMLStreamException {
+        writePending(false);
         out.writeProcessingInstruction(target, data);
     }
 
     @Override
     public void writeCData(String data) throws XMLStreamException {
+        writePending(false);
         out.writeCData(data);
     }
 
     @Override
     public void writeDTD(String dtd) throws XMLStreamException {
+        writePending(false);
         out.writeDTD(dtd);
     }
 
     @Override
     public void writeEntityRef(String name) throws XMLStreamException {
+        writePending(false);
         out.writeEntityRef(name);
     }
 
@@ -173,11 +254,19 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
 
     @Override
     public void writeCharacters(String text) throws XMLStreamException {
+        if (text.isEmpty()) {
+            return; // no content: the element may still close itself
+        }
+        writePending(false);
         out.writeCharacters(text);
     }
 
     @Override
     public void writeCharacters(char[] text, int start, int len) throws XMLStreamException {
+        if (len == 0) {
+            return;
+        }
+        writePending(false);
         out.writeCharacters(text, start, len);
     }
 
