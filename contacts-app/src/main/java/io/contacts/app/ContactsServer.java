@@ -48,13 +48,14 @@ public final class ContactsServer {
         if (http != null) {
             throw new IllegalStateException("already started");
         }
+        HttpSettings settings = httpSettings(); // a bad key store stops the start before the database is touched
         metrics = new AppMetrics();
         try {
             storage = Storage.open(config, metrics.registry());
             UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets());
             useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
                     .ifPresent(onBootstrap);
-            http = new ContactsHttpServer(useCases, httpSettings(),
+            http = new ContactsHttpServer(useCases, settings,
                     new Operations(storage::isReachable, metrics::scrape, metrics.registry()));
             int port = http.start();
             announce(port);
