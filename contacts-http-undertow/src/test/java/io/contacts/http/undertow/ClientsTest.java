@@ -3,28 +3,17 @@ package io.contacts.http.undertow;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client routes, in both formats: list, read, create, change, toggle and delete. */
 class ClientsTest {
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     @Test
     void createsAClientWith201AndLocation() {

@@ -4,9 +4,8 @@ import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -21,19 +20,9 @@ class ConditionalRequestsTest {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     private record Fixture(Api api, Client client, Contact contact, String path) {
     }

@@ -4,9 +4,8 @@ import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,19 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The contact routes in JSON, Harvest v1 style: wrapped objects, underscore keys, null for absent values. */
 class ContactsJsonTest {
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     @Test
     void showsOneContactAsAWrappedObject() {

@@ -3,10 +3,9 @@ package io.contacts.http.undertow;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,19 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileInputTest {
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     private record Account(Api api, long clientId) {
     }

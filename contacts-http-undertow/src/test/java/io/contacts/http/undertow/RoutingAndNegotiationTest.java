@@ -4,9 +4,8 @@ import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,19 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Paths, methods and formats: 404, 405 with Allow, trailing slashes, ignored bodies, 406 and 415. */
 class RoutingAndNegotiationTest {
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     @ParameterizedTest
     @ValueSource(strings = {"/contacts/abc", "/contacts/0", "/contacts/-1", "/contacts/1.5", "/contacts/+1",

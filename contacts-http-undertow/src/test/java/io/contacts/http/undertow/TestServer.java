@@ -4,30 +4,59 @@ import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
-/** Test fixture: the real server on a free port over the in-memory domain, with helpers to call it as a user. */
-final class TestServer implements AutoCloseable {
+/**
+ * Test fixture: the real server on a free port over the in-memory domain, with helpers to call it as a user.
+ * Started by hand ({@link #start()}), or once per test class as a JUnit extension ({@link #perTestClass()}).
+ */
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private final TestDomain domain;
     private final ContactsHttpServer server;
     private final SimpleMeterRegistry registry;
-    private final int port;
+    private volatile int port;
 
     private TestServer(TestDomain domain, ContactsHttpServer server, SimpleMeterRegistry registry) {
         this.domain = domain;
         this.server = server;
         this.registry = registry;
-        this.port = server.start();
     }
 
     /** Rate limit off, so that tests making many calls never trip it; everything else as the defaults. */
     static TestServer start() {
         return builder().start();
+    }
+
+    /**
+     * The same server for every test of a class: {@code @RegisterExtension static final TestServer server =
+     * TestServer.perTestClass();} starts it before the first test and stops it after the last. Its domain is
+     * there from the start, so the class can keep it in a field too.
+     */
+    static TestServer perTestClass() {
+        return builder().build();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        listen();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private TestServer listen() {
+        port = server.start();
+        return this;
     }
 
     static Builder builder() {
@@ -106,6 +135,10 @@ final class TestServer implements AutoCloseable {
         }
 
         TestServer start() {
+            return build().listen();
+        }
+
+        TestServer build() {
             SimpleMeterRegistry registry = new SimpleMeterRegistry();
             Operations ops = operations != null ? operations : new Operations(() -> true, () -> "", registry);
             HttpSettings base = HttpSettings.defaults().withPort(0).withRateLimit(RateLimit.off()).withWorkerThreads(8);

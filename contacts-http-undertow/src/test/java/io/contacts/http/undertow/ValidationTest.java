@@ -4,9 +4,8 @@ import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -15,19 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** 422: every validation problem of a body, all at once, in Rails' words; nothing stored. */
 class ValidationTest {
 
-    private static TestServer server;
-    private static TestDomain domain;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        domain = server.domain();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perTestClass();
+    private static final TestDomain domain = server.domain();
 
     @Test
     void listsEveryMissingRequiredFieldInXml() {
