@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * The runnable jar started as an operator starts it — {@code java -jar contacts-app.jar …} in a directory of its
  * own — with its standard output read line by line as it comes.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** Generous: a guard against a hung process on a loaded machine, not a measure of speed. */
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Path JAR = Path.of(System.getProperty("contacts.app.jar", "target/contacts-app.jar"))
             .toAbsolutePath();
     private static final String END = "\u0000end of output";
@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts {@code java -jar contacts-app.jar args…} in {@code directory} with these extra environment variables. */
-    static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
+    public static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
@@ -58,7 +58,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits for the first output line matching {@code pattern}; fails if the process ends first. */
-    Matcher awaitLine(String pattern) throws InterruptedException {
+    public Matcher awaitLine(String pattern) throws InterruptedException {
         Pattern wanted = Pattern.compile(pattern);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
@@ -75,23 +75,28 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The port the service logged it listens on. */
-    int awaitPort() throws InterruptedException {
+    public int awaitPort() throws InterruptedException {
         return Integer.parseInt(awaitLine("listening on http://127\\.0\\.0\\.1:(\\d+)").group(1));
     }
 
     /** Writes to the process's standard input and closes it. */
-    void input(String text) throws IOException {
+    public void input(String text) throws IOException {
         try (Writer in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
             in.write(text);
         }
     }
 
     /** Sends SIGTERM, as a service manager does on stop. */
-    void terminate() {
+    public void terminate() {
         process.destroy();
     }
 
-    int awaitExit() throws InterruptedException {
+    /** Sends SIGKILL, as a crash or the kernel's out-of-memory killer does: no shutdown hook runs. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    public int awaitExit() throws InterruptedException {
         if (!process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the process did not end; output:\n" + String.join("\n", output()));
@@ -100,7 +105,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Everything written to standard output so far; all of it once the process has ended. */
-    List<String> output() {
+    public List<String> output() {
         if (!process.isAlive()) {
             try {
                 reader.join(PATIENCE.toMillis());
@@ -113,7 +118,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String errors() throws IOException {
+    public String errors() throws IOException {
         return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 

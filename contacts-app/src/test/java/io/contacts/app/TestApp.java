@@ -11,10 +11,10 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The real service for end-to-end tests: configured like production (port 0), started, and signed in to. */
-final class TestApp implements AutoCloseable {
+public final class TestApp implements AutoCloseable {
 
-    static final String EMAIL = "admin@example.com";
-    static final String PASSWORD = "end-to-end password";
+    public static final String EMAIL = "admin@example.com";
+    public static final String PASSWORD = "end-to-end password";
 
     private final AppConfig config;
     private final ContactsServer server;
@@ -28,7 +28,7 @@ final class TestApp implements AutoCloseable {
     }
 
     /** The configuration a user would give: the database, the first login, any free port, no throttle. */
-    static AppConfig config(String dbUrl) {
+    public static AppConfig config(String dbUrl) {
         return ConfigLoader.load(new ConfigSource(Map.of(
                 ConfigLoader.DB_URL, dbUrl,
                 ConfigLoader.HTTP_PORT, "0",
@@ -37,33 +37,38 @@ final class TestApp implements AutoCloseable {
                 ConfigLoader.RATE_LIMIT, "off"), new Properties()));
     }
 
-    static TestApp start(AppConfig config) {
+    public static TestApp start(AppConfig config) {
         return new TestApp(config);
     }
 
-    AppConfig config() {
+    public AppConfig config() {
         return config;
     }
 
     /** The logins this start created: one on an empty database, none afterwards. */
-    List<BootstrapLogin> bootstraps() {
+    public List<BootstrapLogin> bootstraps() {
         return bootstraps;
     }
 
     /** A client signed in as the bootstrap user. */
-    ApiClient admin() {
+    public ApiClient admin() {
         return ApiClient.basic(port, EMAIL, PASSWORD);
     }
 
-    ApiClient anonymous() {
+    public ApiClient anonymous() {
         return ApiClient.anonymous(port);
     }
 
-    ApiClient withToken(String token) {
+    public ApiClient withToken(String token) {
         return ApiClient.bearer(port, token);
     }
 
-    int port() {
+    /** A client signed in with HTTP Basic as any user. */
+    public ApiClient basic(String email, String password) {
+        return ApiClient.basic(port, email, password);
+    }
+
+    public int port() {
         return port;
     }
 

@@ -10,12 +10,12 @@ import javax.xml.xpath.XPathFactory;
 import java.io.StringReader;
 
 /** Reads values out of the service's XML answers with XPath, as a client would. */
-final class Xml {
+public final class Xml {
 
     private Xml() {
     }
 
-    static String text(String xml, String xpath) {
+    public static String text(String xml, String xpath) {
         try {
             return XPathFactory.newInstance().newXPath().evaluate(xpath, parse(xml));
         } catch (Exception e) {
@@ -23,7 +23,7 @@ final class Xml {
         }
     }
 
-    static int count(String xml, String xpath) {
+    public static int count(String xml, String xpath) {
         try {
             Double count = (Double) XPathFactory.newInstance().newXPath()
                     .evaluate("count(" + xpath + ")", parse(xml), XPathConstants.NUMBER);

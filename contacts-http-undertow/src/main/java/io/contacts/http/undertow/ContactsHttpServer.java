@@ -100,8 +100,10 @@ public final class ContactsHttpServer {
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_TIMEOUT_MILLIS)
                 .setServerOption(UndertowOptions.IDLE_TIMEOUT, IDLE_TIMEOUT_MILLIS)
+                // A backstop one body above what RequestBodies reads: Undertow's own cap cuts the connection with
+                // no answer at all, so RequestBodies must always stop first, while it can still send the 413.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
-                        (long) settings.maxBodyBytes() * RequestBodies.DRAIN_FACTOR)
+                        (long) settings.maxBodyBytes() * (RequestBodies.DRAIN_FACTOR + 1))
                 // After the drain, workers still busy get this long before they are interrupted.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, WORKER_SHUTDOWN_MILLIS)
                 .setSocketOption(Options.READ_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
