@@ -75,7 +75,7 @@ class HostileInputTest {
 
     @AfterAll
     static void stop() throws IOException {
-        System.out.printf("[reliability] hostile input: %d requests; by status and kind: %s%n",
+        Report.line("hostile input: %d requests; by status and kind: %s",
                 TALLY.values().stream().mapToInt(Integer::intValue).sum(), TALLY);
         lure.close();
         service.close();

@@ -99,7 +99,7 @@ final class SecretsInLogs implements BeforeAllCallback, AfterAllCallback {
             root.setLevel(rootLevel);
             detached.forEach(root::addAppender);
         }
-        System.out.printf("[reliability] %s: %d log lines scanned for %d secrets%n",
+        Report.line("%s: %d log lines scanned for %d secrets",
                 context.getDisplayName(), lines.size(), SECRETS.size());
         assertThat(lines).as("log lines the service wrote").isNotEmpty();
         for (String line : lines) {

@@ -64,9 +64,9 @@ class TenantIsolationTest {
 
         int requests = probe(a, b, unknown) + probe(b, a, unknown);
 
-        System.out.printf("[reliability] tenant isolation on %s: %d requests across accounts, each answered as for "
+        Report.line("tenant isolation on %s: %d requests across accounts, each answered as for "
                 + "an id that does not exist (404; 422 for another account's client in a body; 412 for a tag naming "
-                + "another resource), neither account changed%n", store, requests);
+                + "another resource), neither account changed", store, requests);
     }
 
     /** {@code intruder} aims at every one of {@code victim}'s ids on every route; returns the requests sent. */

@@ -115,8 +115,8 @@ class VerbatimTextTest {
             assertThat(Xml.count(api.get("/clients").body(), "/clients/client")).isEqualTo(clients.size());
         }
 
-        System.out.printf("[reliability] verbatim text on %s: %d writes (%d texts, %d e-mails, XML and JSON), "
-                + "every field read back exactly in both formats and from the row%n", store, requests, TEXTS.size(),
+        Report.line("verbatim text on %s: %d writes (%d texts, %d e-mails, XML and JSON), "
+                + "every field read back exactly in both formats and from the row", store, requests, TEXTS.size(),
                 EMAILS.size());
     }
 

@@ -10,6 +10,7 @@ import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
 import io.contacts.persistence.jooq.schema.Keys;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
 import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 
 /** Driven adapter: the {@link Contacts} port on the contacts table, every statement scoped by the account. */
@@ -30,11 +32,14 @@ final class JooqContacts implements Contacts {
 
     @Override
     public Contact add(AccountId account, ContactFields fields, Instant now) {
-        long id = db.write(dsl -> dsl.insertInto(CONTACTS)
-                        .set(ContactMapper.newRow(account, fields, now))
-                        .returningResult(CONTACTS.ID)
-                        .fetchSingle()
-                        .value1(),
+        long id = db.write(dsl -> {
+                    holdClient(dsl, account, fields.clientId());
+                    return dsl.insertInto(CONTACTS)
+                            .set(ContactMapper.newRow(account, fields, now))
+                            .returningResult(CONTACTS.ID)
+                            .fetchSingle()
+                            .value1();
+                },
                 unknownClient(fields.clientId()));
         return new Contact(ContactId.of(id), account, fields, now, now, ContactMapper.FIRST_VERSION);
     }
@@ -58,12 +63,15 @@ final class JooqContacts implements Contacts {
 
     @Override
     public boolean update(Contact changed, long expectedVersion) {
-        int rows = db.write(dsl -> dsl.update(CONTACTS)
-                        .set(ContactMapper.changes(changed.fields(), changed.updatedAt(), changed.version()))
-                        .where(CONTACTS.ACCOUNT_ID.eq(changed.accountId().value()),
-                                CONTACTS.ID.eq(changed.id().value()),
-                                CONTACTS.VERSION.eq(expectedVersion))
-                        .execute(),
+        int rows = db.write(dsl -> {
+                    holdClient(dsl, changed.accountId(), changed.clientId());
+                    return dsl.update(CONTACTS)
+                            .set(ContactMapper.changes(changed.fields(), changed.updatedAt(), changed.version()))
+                            .where(CONTACTS.ACCOUNT_ID.eq(changed.accountId().value()),
+                                    CONTACTS.ID.eq(changed.id().value()),
+                                    CONTACTS.VERSION.eq(expectedVersion))
+                            .execute();
+                },
                 unknownClient(changed.clientId()));
         return rows == 1;
     }
@@ -78,10 +86,43 @@ final class JooqContacts implements Contacts {
         return rows == 1;
     }
 
+    /**
+     * Asked before a client is deleted, in the same transaction: on H2 the client row is locked first, so that no
+     * contact can be added for it until that transaction ends (see {@link #holdClient}).
+     */
     @Override
     public boolean anyOfClient(AccountId account, ClientId client) {
-        return db.read(dsl -> dsl.fetchExists(CONTACTS,
-                CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.CLIENT_ID.eq(client.value())));
+        return db.read(dsl -> {
+            if (db.dialect() == Dialect.H2) {
+                dsl.select(CLIENTS.ID).from(CLIENTS)
+                        .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(client.value()))
+                        .forUpdate().fetch();
+            }
+            return dsl.fetchExists(CONTACTS,
+                    CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.CLIENT_ID.eq(client.value()));
+        });
+    }
+
+    /**
+     * On H2, locks the row of the client a contact is written for until the write's transaction ends. H2 checks
+     * a foreign key without locking the parent row, so a client deleted by a concurrent transaction would
+     * otherwise pass its own "no contacts" check and leave this contact without its client. PostgreSQL's
+     * foreign-key check takes that lock itself, so there this costs nothing.
+     *
+     * @throws UnknownClientException when the client is not (or no longer) there
+     */
+    private void holdClient(DSLContext dsl, AccountId account, ClientId client) {
+        if (db.dialect() != Dialect.H2) {
+            return;
+        }
+        boolean present = dsl.select(CLIENTS.ID).from(CLIENTS)
+                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(client.value()))
+                .forUpdate()
+                .fetchOptional()
+                .isPresent();
+        if (!present) {
+            throw new UnknownClientException(client);
+        }
     }
 
     /** The foreign key is on (account_id, client_id): a client of another account is as unknown as none. */
