@@ -34,12 +34,18 @@ public final class ServiceProcess implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
     private final Thread reader;
+    private final StringBuilder errors = new StringBuilder();
+    private final Thread errorReader;
 
     private ServiceProcess(Process process) {
         this.process = process;
         this.reader = new Thread(this::pump, "service-output");
         reader.setDaemon(true);
         reader.start();
+        // Read as it comes: a full pipe would stall the process, and a pipe read after exit may already be closed.
+        this.errorReader = new Thread(this::pumpErrors, "service-errors");
+        errorReader.setDaemon(true);
+        errorReader.start();
     }
 
     /** Starts {@code java -jar contacts-app.jar args…} in {@code directory} with these extra environment variables. */
@@ -118,8 +124,17 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Everything written to standard error; waits for the process to end. */
     public String errors() throws IOException {
-        return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            errorReader.join(PATIENCE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (errors) {
+            return errors.toString();
+        }
     }
 
     @Override
@@ -143,6 +158,21 @@ public final class ServiceProcess implements AutoCloseable {
             lines.add("output unreadable: " + e);
         } finally {
             lines.add(END);
+        }
+    }
+
+    private void pumpErrors() {
+        try (InputStreamReader err = new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)) {
+            char[] buffer = new char[8192];
+            for (int read = err.read(buffer); read >= 0; read = err.read(buffer)) {
+                synchronized (errors) {
+                    errors.append(buffer, 0, read);
+                }
+            }
+        } catch (IOException e) {
+            synchronized (errors) {
+                errors.append("standard error unreadable: ").append(e);
+            }
         }
     }
 
