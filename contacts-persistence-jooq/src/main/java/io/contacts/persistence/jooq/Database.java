@@ -35,6 +35,7 @@ final class Database {
     private final Dialect dialect;
     private final DSLContext dsl;
     private final ReadTransactions ownReads;
+    private final TransactionConnections transactionConnections;
     /**
      * The innermost transaction of the calling thread, if any. jOOQ does not tell, and a nested unit must
      * begin from it (to become a savepoint) rather than from the store's configuration.
@@ -43,6 +44,7 @@ final class Database {
 
     Database(DataSource dataSource, Dialect dialect) {
         DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        this.transactionConnections = new TransactionConnections(connections);
         this.dialect = dialect;
         this.ownReads = new ReadTransactions(connections, dialect.sqlDialect(), settings());
         Configuration configuration = new DefaultConfiguration()
@@ -50,7 +52,7 @@ final class Database {
                 .set(settings())
                 // Thread-bound transactions: every adapter on this store joins the thread's transaction
                 // without being handed a context; nested units become savepoints.
-                .set(new ThreadLocalTransactionProvider(connections, true));
+                .set(new ThreadLocalTransactionProvider(transactionConnections, true));
         this.dsl = DSL.using(configuration);
     }
 
@@ -96,7 +98,11 @@ final class Database {
         Configuration outer = currentTransaction.get();
         DSLContext context = outer == null ? dsl : outer.dsl();
         try {
-            return context.transactionResult(configuration -> inScope(configuration, work));
+            if (outer != null) {
+                return context.transactionResult(configuration -> inScope(configuration, work));
+            }
+            return transactionConnections.transaction(
+                    () -> context.transactionResult(configuration -> inScope(configuration, work)));
         } catch (DataAccessException failure) {
             // Only failures to begin, commit or roll back get here: the adapters translate their own.
             throw StorageErrors.translate(failure);
