@@ -89,7 +89,8 @@ public final class ContactsServer {
         HttpSettings settings = HttpSettings.defaults()
                 .withHost(config.httpHost())
                 .withPort(config.httpPort())
-                .withRateLimit(config.rateLimit());
+                .withRateLimit(config.rateLimit())
+                .withSignInLimit(config.signInLimit());
         return config.tls().map(tls -> settings.withTls(KeyStores.sslContext(tls), tls.port())).orElse(settings);
     }
 

@@ -5,7 +5,10 @@ import io.contacts.http.undertow.RateLimit;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The app's validated configuration (SPEC §5): what to listen on, which database, whom to bootstrap, how to throttle. */
+/**
+ * The app's validated configuration (SPEC §5): what to listen on, which database, whom to bootstrap, how to throttle
+ * requests and how to brake failed sign-ins.
+ */
 public record AppConfig(
         String httpHost,
         int httpPort,
@@ -16,7 +19,8 @@ public record AppConfig(
         Optional<String> bootstrapEmail,
         Optional<String> bootstrapPassword,
         RateLimit rateLimit,
-        Optional<TlsConfig> tls) {
+        Optional<TlsConfig> tls,
+        RateLimit signInLimit) {
 
     public AppConfig {
         Objects.requireNonNull(httpHost, "httpHost");
@@ -27,24 +31,31 @@ public record AppConfig(
         Objects.requireNonNull(bootstrapPassword, "bootstrapPassword");
         Objects.requireNonNull(rateLimit, "rateLimit");
         Objects.requireNonNull(tls, "tls");
+        Objects.requireNonNull(signInLimit, "signInLimit");
     }
 
     /** The same configuration with another port (tests listen on port 0). */
     public AppConfig withHttpPort(int port) {
         return new AppConfig(httpHost, port, dbUrl, dbUser, dbPassword, dbPoolSize, bootstrapEmail,
-                bootstrapPassword, rateLimit, tls);
+                bootstrapPassword, rateLimit, tls, signInLimit);
     }
 
     /** The same configuration on another database. */
     public AppConfig withDatabase(String url, Optional<String> user, Optional<String> password) {
         return new AppConfig(httpHost, httpPort, url, user, password, dbPoolSize, bootstrapEmail, bootstrapPassword,
-                rateLimit, tls);
+                rateLimit, tls, signInLimit);
     }
 
     /** The same configuration with another throttle. */
     public AppConfig withRateLimit(RateLimit limit) {
         return new AppConfig(httpHost, httpPort, dbUrl, dbUser, dbPassword, dbPoolSize, bootstrapEmail,
-                bootstrapPassword, limit, tls);
+                bootstrapPassword, limit, tls, signInLimit);
+    }
+
+    /** The same configuration with another brake on failed sign-ins. */
+    public AppConfig withSignInLimit(RateLimit limit) {
+        return new AppConfig(httpHost, httpPort, dbUrl, dbUser, dbPassword, dbPoolSize, bootstrapEmail,
+                bootstrapPassword, rateLimit, tls, limit);
     }
 
     @Override
@@ -52,6 +63,6 @@ public record AppConfig(
         // Never print the secrets: this string may reach a log.
         return "AppConfig[http=" + httpHost + ":" + httpPort + ", db=" + dbUrl.split("[?;]", 2)[0]
                 + ", pool=" + dbPoolSize
-                + ", rateLimit=" + rateLimit + ", tls=" + tls.isPresent() + "]";
+                + ", rateLimit=" + rateLimit + ", signInLimit=" + signInLimit + ", tls=" + tls.isPresent() + "]";
     }
 }

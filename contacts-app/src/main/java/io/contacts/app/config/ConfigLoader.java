@@ -24,6 +24,7 @@ public final class ConfigLoader {
     public static final String BOOTSTRAP_PASSWORD = "CONTACTS_BOOTSTRAP_PASSWORD";
     public static final String RATE_LIMIT = "CONTACTS_RATE_LIMIT";
     public static final String RATE_LIMIT_STATUS = "CONTACTS_RATE_LIMIT_STATUS";
+    public static final String SIGNIN_LIMIT = "CONTACTS_SIGNIN_LIMIT";
     public static final String TLS_KEYSTORE = "CONTACTS_TLS_KEYSTORE";
     public static final String TLS_KEYSTORE_PASSWORD = "CONTACTS_TLS_KEYSTORE_PASSWORD";
     public static final String HTTPS_PORT = "CONTACTS_HTTPS_PORT";
@@ -46,25 +47,28 @@ public final class ConfigLoader {
             throw ConfigException.invalid(DB_URL, dbUrl, "a jdbc:postgresql:… or jdbc:h2:… URL");
         }
         int poolSize = parse(source, DB_POOL_SIZE, "10", text -> between(text, MIN_POOL_SIZE, MAX_POOL_SIZE));
-        RateLimit rateLimit = rateLimit(source);
-        return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
-                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source));
-    }
-
-    private static RateLimit rateLimit(ConfigSource source) {
-        int status = parse(source, RATE_LIMIT_STATUS, "503", text -> {
+        int throttledStatus = parse(source, RATE_LIMIT_STATUS, "503", text -> {
             if (!text.equals("503") && !text.equals("429")) {
                 throw new IllegalArgumentException("503 or 429");
             }
             return Integer.parseInt(text);
         });
-        String limit = source.get(RATE_LIMIT).orElse("100/15s");
+        RateLimit rateLimit = limit(source, RATE_LIMIT, "100/15s", throttledStatus);
+        RateLimit signInLimit = limit(source, SIGNIN_LIMIT, "10/300s", throttledStatus);
+        return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
+                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source), signInLimit);
+    }
+
+    /** {@code N/Ds} (N per D seconds) or {@code off}, refused with {@code status} when exceeded. */
+    private static RateLimit limit(ConfigSource source, String variable, String fallback, int status) {
+        String limit = source.get(variable).orElse(fallback);
         if (limit.equalsIgnoreCase("off")) {
             return RateLimit.off();
         }
         Matcher matcher = RATE.matcher(limit);
         if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || Integer.parseInt(matcher.group(2)) < 1) {
-            throw ConfigException.invalid(RATE_LIMIT, limit, "N/Ds with N and D at least 1 (e.g. 100/15s), or off");
+            throw ConfigException.invalid(variable, limit, "N/Ds with N and D at least 1 (e.g. " + fallback
+                    + "), or off");
         }
         return new RateLimit(true, Integer.parseInt(matcher.group(1)),
                 Duration.ofSeconds(Integer.parseInt(matcher.group(2))), status);

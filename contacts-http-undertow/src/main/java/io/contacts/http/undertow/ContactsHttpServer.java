@@ -10,6 +10,7 @@ import io.contacts.http.undertow.routes.OperationsRoutes;
 import io.contacts.http.undertow.security.Authenticator;
 import io.contacts.http.undertow.security.CredentialCache;
 import io.contacts.http.undertow.security.RateLimiter;
+import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
@@ -77,7 +78,8 @@ public final class ContactsHttpServer {
         ApiHandler api = new ApiHandler(router,
                 Map.of(Format.XML, new XmlRepresentation(), Format.JSON,
                         new JsonRepresentation(settings.maxBodyBytes())),
-                new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock)),
+                new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock),
+                        new SignInBrake(settings.signInLimit(), clock)),
                 rateLimiter, settings.maxBodyBytes());
         // 100-continue is sent when a handler first reads the body, so a client that asked for it learns early
         // whether its request is accepted, and one refused beforehand (401, 413, 415) never sends the body.

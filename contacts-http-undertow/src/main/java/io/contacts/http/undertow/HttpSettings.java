@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param credentialCacheTtl how long a verified credential is trusted without checking it again; zero disables the cache
  * @param maxBodyBytes      the largest request body accepted; larger ones get 413
  * @param workerThreads     threads that run the use cases (the I/O threads never block)
+ * @param signInLimit       failed password sign-ins allowed per login and window before that login's sign-ins
+ *                          are refused until the window ends ({@code SignInBrake})
  */
 public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<SSLContext> tlsContext, int httpsPort,
-                           Duration credentialCacheTtl, int maxBodyBytes, int workerThreads) {
+                           Duration credentialCacheTtl, int maxBodyBytes, int workerThreads, RateLimit signInLimit) {
 
     public static final int ONE_MIB = 1024 * 1024;
 
@@ -26,6 +28,7 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
         Objects.requireNonNull(rateLimit, "rateLimit");
         Objects.requireNonNull(tlsContext, "tlsContext");
         Objects.requireNonNull(credentialCacheTtl, "credentialCacheTtl");
+        Objects.requireNonNull(signInLimit, "signInLimit");
         requirePort(port, "port");
         requirePort(httpsPort, "httpsPort");
         if (credentialCacheTtl.isNegative()) {
@@ -39,10 +42,18 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
         }
     }
 
-    /** 127.0.0.1:8080, Harvest's rate limit, no TLS, credentials cached 60 s, 1 MiB bodies, workers sized to the cores. */
+    /**
+     * 127.0.0.1:8080, Harvest's rate limit, no TLS, credentials cached 60 s, 1 MiB bodies, workers sized to the
+     * cores, 10 failed sign-ins per login in 5 minutes.
+     */
     public static HttpSettings defaults() {
         return new HttpSettings("127.0.0.1", 8080, RateLimit.harvestDefault(), Optional.empty(), 8443,
-                Duration.ofSeconds(60), ONE_MIB, defaultWorkerThreads());
+                Duration.ofSeconds(60), ONE_MIB, defaultWorkerThreads(), defaultSignInLimit());
+    }
+
+    /** Enough for a person's typing mistakes; a guesser gets 10 tries per login every 5 minutes. */
+    public static RateLimit defaultSignInLimit() {
+        return RateLimit.perWindow(10, Duration.ofMinutes(5));
     }
 
     /** Use cases block on the database: several workers per core keep the cores busy while others wait. */
@@ -52,44 +63,51 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
 
     public HttpSettings withHost(String value) {
         return new HttpSettings(value, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads);
+                workerThreads, signInLimit);
     }
 
     public HttpSettings withPort(int value) {
         return new HttpSettings(host, value, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads);
+                workerThreads, signInLimit);
     }
 
     public HttpSettings withRateLimit(RateLimit value) {
         return new HttpSettings(host, port, value, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads);
+                workerThreads, signInLimit);
     }
 
     /** Also listen for HTTPS on {@code value} (0 = any free port) with the given context. */
     public HttpSettings withTls(SSLContext context, int value) {
         return new HttpSettings(host, port, rateLimit, Optional.of(context), value, credentialCacheTtl, maxBodyBytes,
-                workerThreads);
+                workerThreads, signInLimit);
     }
 
     public HttpSettings withCredentialCacheTtl(Duration value) {
-        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, value, maxBodyBytes, workerThreads);
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, value, maxBodyBytes, workerThreads,
+                signInLimit);
     }
 
     public HttpSettings withMaxBodyBytes(int value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, value,
-                workerThreads);
+                workerThreads, signInLimit);
     }
 
     public HttpSettings withWorkerThreads(int value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                value);
+                value, signInLimit);
+    }
+
+    public HttpSettings withSignInLimit(RateLimit value) {
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
+                workerThreads, value);
     }
 
     @Override
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", rateLimit=" + rateLimit + ", tls="
                 + tlsContext.isPresent() + ", httpsPort=" + httpsPort + ", credentialCacheTtl=" + credentialCacheTtl
-                + ", maxBodyBytes=" + maxBodyBytes + ", workerThreads=" + workerThreads + "]";
+                + ", maxBodyBytes=" + maxBodyBytes + ", workerThreads=" + workerThreads + ", signInLimit="
+                + signInLimit + "]";
     }
 
     private static void requirePort(int value, String name) {

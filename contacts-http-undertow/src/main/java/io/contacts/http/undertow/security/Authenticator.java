@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Driving adapter guard: turns what a request presents — {@code Authorization: Basic} (e-mail and password, as
  * Harvest v1), {@code Authorization: Bearer} or {@code ?access_token=} (a personal access token) — into the
- * caller, or a 401 that never says which part was wrong.
+ * caller, or a 401 that never says which part was wrong. Password sign-ins go through the {@link SignInBrake}.
  */
 public final class Authenticator {
 
@@ -23,10 +23,12 @@ public final class Authenticator {
 
     private final AuthenticateUseCase authenticate;
     private final CredentialCache cache;
+    private final SignInBrake brake;
 
-    public Authenticator(AuthenticateUseCase authenticate, CredentialCache cache) {
+    public Authenticator(AuthenticateUseCase authenticate, CredentialCache cache, SignInBrake brake) {
         this.authenticate = authenticate;
         this.cache = cache;
+        this.brake = brake;
     }
 
     /**
@@ -40,8 +42,23 @@ public final class Authenticator {
         if (cached.isPresent()) {
             return cached.get();
         }
-        Caller caller = authenticate.authenticate(credential).orElseThrow(HttpProblem::unauthorized);
+        Caller caller = verify(credential).orElseThrow(HttpProblem::unauthorized);
         cache.remember(key, caller);
+        return caller;
+    }
+
+    /** Asks the domain; a password sign-in only when its login is not braked, and counted either way. */
+    private Optional<Caller> verify(Credential credential) {
+        if (!(credential instanceof Credential.Password password)) {
+            return authenticate.authenticate(credential);
+        }
+        brake.check(password.email());
+        Optional<Caller> caller = authenticate.authenticate(credential);
+        if (caller.isPresent()) {
+            brake.succeeded(password.email());
+        } else {
+            brake.failed(password.email());
+        }
         return caller;
     }
 

@@ -60,6 +60,12 @@ public final class HttpProblem extends RuntimeException {
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** A login with too many failed sign-ins (see {@code SignInBrake}); says nothing of whether the login exists. */
+    public static HttpProblem signInsBraked(int status, long retryAfterSeconds) {
+        return new HttpProblem(status, "Too many failed sign-ins for this login; retry in " + retryAfterSeconds
+                + " seconds", Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     public int status() {
         return status;
     }
