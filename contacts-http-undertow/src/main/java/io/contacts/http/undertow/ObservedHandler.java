@@ -10,7 +10,9 @@ import io.undertow.util.HttpString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +32,7 @@ final class ObservedHandler implements HttpHandler {
 
     private final HttpHandler next;
     private final MeterRegistry registry;
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
 
     ObservedHandler(HttpHandler next, MeterRegistry registry) {
         this.next = next;
@@ -57,19 +60,30 @@ final class ObservedHandler implements HttpHandler {
         String method = exchange.getRequestMethod().toString();
         String route = exchange.getAttachment(Attachments.ROUTE);
         // Tags take the route template, never the path: ids in paths would make a meter per contact.
-        Timer.builder(TIMER)
-                .description("HTTP requests served, by method, route template and status")
-                .tag("method", METHODS.contains(method) ? method : "OTHER")
-                .tag("uri", route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN")
-                .tag("status", Integer.toString(status))
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+        TimerKey key = new TimerKey(METHODS.contains(method) ? method : "OTHER",
+                route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN", status);
+        timers.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             Long user = exchange.getAttachment(Attachments.USER_ID);
             ACCESS.info("{} {} {} {}ms request_id={} user={}", printable(method), printable(exchange.getRequestPath()),
-                    status, String.format("%.1f", nanos / 1_000_000.0), exchange.getAttachment(Attachments.REQUEST_ID),
-                    user == null ? "-" : user);
+                    status, millis(nanos), exchange.getAttachment(Attachments.REQUEST_ID), user == null ? "-" : user);
         }
+    }
+
+    /** Registered once per method, route and status: building and looking up a meter costs more than recording. */
+    private Timer timer(TimerKey key) {
+        return Timer.builder(TIMER)
+                .description("HTTP requests served, by method, route template and status")
+                .tag("method", key.method())
+                .tag("uri", key.uri())
+                .tag("status", Integer.toString(key.status()))
+                .register(registry);
+    }
+
+    /** Milliseconds with one decimal, rounded half up, without a {@code Formatter} per request. */
+    static String millis(long nanos) {
+        long tenths = (nanos + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     /** Control characters escaped and the length capped, so that a path cannot forge or flood log lines. */
@@ -87,5 +101,9 @@ final class ObservedHandler implements HttpHandler {
             out.append("...");
         }
         return out.toString();
+    }
+
+    /** The tags of one request timer; few and bounded (known methods, route templates, status codes). */
+    private record TimerKey(String method, String uri, int status) {
     }
 }

@@ -37,14 +37,8 @@ public final class Authenticator {
      */
     public Caller authenticate(List<String> authorization, Optional<String> queryToken) {
         Credential credential = credential(authorization, queryToken).orElseThrow(HttpProblem::unauthorized);
-        String key = CredentialCache.key(credential);
-        Optional<Caller> cached = cache.find(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        Caller caller = verify(credential).orElseThrow(HttpProblem::unauthorized);
-        cache.remember(key, caller);
-        return caller;
+        return cache.resolve(CredentialCache.key(credential), () -> verify(credential))
+                .orElseThrow(HttpProblem::unauthorized);
     }
 
     /** Asks the domain; a password sign-in only when its login is not braked, and counted either way. */

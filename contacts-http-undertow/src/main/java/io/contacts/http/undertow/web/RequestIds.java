@@ -1,5 +1,6 @@
 package io.contacts.http.undertow.web;
 
+import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class RequestIds {
 
+    private static final HexFormat HEX = HexFormat.of();
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private RequestIds() {
@@ -21,6 +23,6 @@ public final class RequestIds {
     /** 128 random bits in hex: unique enough to find one request, cheap enough for every request. */
     static String generate() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
+        return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
     }
 }

@@ -1,8 +1,5 @@
 package io.contacts.http.undertow.xml;
 
-import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.ContactFields;
-import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.WireValues;
@@ -15,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Driving adapter XML shape: {@code <contact>}, its elements in the seed's own (odd) order. Read-only
- * elements ({@code id}, timestamps) are ignored on input, as are elements it does not know.
+ * elements ({@code id}, timestamps) are ignored on input, as are elements it does not know. Contacts are
+ * written by {@link ContactXmlWriter}, which follows this shape.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "contact", propOrder = {"createdAt", "title", "updatedAt", "phoneOffice", "id", "clientId", "fax",
@@ -47,23 +45,6 @@ public final class ContactXml {
 
     /** For JAXB. */
     public ContactXml() {
-    }
-
-    static ContactXml from(Contact contact) {
-        ContactFields fields = contact.fields();
-        ContactXml xml = new ContactXml();
-        xml.createdAt = TypedText.datetime(contact.createdAt());
-        xml.title = TypedText.text(fields.title());
-        xml.updatedAt = TypedText.datetime(contact.updatedAt());
-        xml.phoneOffice = TypedText.text(fields.phoneOffice());
-        xml.id = TypedText.integer(contact.id().value());
-        xml.clientId = TypedText.integer(fields.clientId().value());
-        xml.fax = TypedText.text(fields.fax());
-        xml.lastName = TypedText.text(fields.lastName());
-        xml.email = TypedText.text(fields.email().map(EmailAddress::value));
-        xml.firstName = TypedText.text(fields.firstName());
-        xml.phoneMobile = TypedText.text(fields.phoneMobile());
-        return xml;
     }
 
     ContactInput toInput() {

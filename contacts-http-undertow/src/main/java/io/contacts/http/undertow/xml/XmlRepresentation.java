@@ -25,13 +25,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Driving adapter: the XML representation, Harvest v1's default. JAXB types map each document; the context and
  * the StAX factories are built once, marshallers once per worker thread. Documents are written through a StAX
  * writer — the declaration and list wrappers by hand, each entity as a JAXB fragment — so that a list is
- * written while it streams.
+ * written while it streams; contacts, the documents sent by the thousand, are written by {@link ContactXmlWriter}.
  */
 public final class XmlRepresentation implements Representation {
 
@@ -58,13 +57,12 @@ public final class XmlRepresentation implements Representation {
 
     @Override
     public void contact(Contact contact, OutputStream out) throws IOException {
-        document(out, writer -> fragment(writer, CONTACT, ContactXml.class, ContactXml.from(contact)));
+        ContactXmlWriter.one(contact, out);
     }
 
     @Override
     public void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
-        array(out, "contacts", contacts, contact -> new JAXBElement<>(CONTACT, ContactXml.class,
-                ContactXml.from(contact)));
+        ContactXmlWriter.list(contacts, out);
     }
 
     @Override
@@ -74,7 +72,8 @@ public final class XmlRepresentation implements Representation {
 
     @Override
     public void clients(Iterator<Client> clients, OutputStream out) throws IOException {
-        array(out, "clients", clients, client -> new JAXBElement<>(CLIENT, ClientXml.class, ClientXml.from(client)));
+        array(out, "clients", clients,
+                (writer, client) -> fragment(writer, CLIENT, ClientXml.class, ClientXml.from(client)));
     }
 
     @Override
@@ -139,14 +138,12 @@ public final class XmlRepresentation implements Representation {
         return e.getCause() == e ? null : e.getCause();
     }
 
-    private <T> void array(OutputStream out, String name, Iterator<T> items, Function<T, JAXBElement<?>> element)
-            throws IOException {
+    private <T> void array(OutputStream out, String name, Iterator<T> items, Item<T> item) throws IOException {
         document(out, writer -> {
             writer.writeStartElement(name);
             writer.writeAttribute("type", "array");
-            Marshaller marshaller = marshallers.get();
             while (items.hasNext()) {
-                marshaller.marshal(element.apply(items.next()), writer);
+                item.write(writer, items.next());
             }
             writer.writeEndElement();
         });
@@ -166,6 +163,12 @@ public final class XmlRepresentation implements Representation {
         } catch (XMLStreamException | JAXBException e) {
             throw new IOException("could not write an XML response", e);
         }
+    }
+
+    /** Writes one element of a list. */
+    @FunctionalInterface
+    private interface Item<T> {
+        void write(XMLStreamWriter writer, T item) throws XMLStreamException, JAXBException;
     }
 
     /** What goes between the declaration and the end of the document. */
