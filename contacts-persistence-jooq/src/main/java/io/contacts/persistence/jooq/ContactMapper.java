@@ -7,15 +7,27 @@ import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
+import org.jooq.Field;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+
+import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 
 /** Driven adapter mapping: a contact to and from its row. */
 final class ContactMapper {
 
     /** The version of a contact just created, as the port promises. */
     static final long FIRST_VERSION = 1;
+
+    /** The columns {@link #toContact(ResultSet)} reads, in the order it reads them. */
+    static final List<Field<?>> COLUMNS = List.of(CONTACTS.ID, CONTACTS.ACCOUNT_ID, CONTACTS.CLIENT_ID,
+            CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE,
+            CONTACTS.PHONE_MOBILE, CONTACTS.FAX, CONTACTS.CREATED_AT, CONTACTS.UPDATED_AT, CONTACTS.VERSION);
 
     private ContactMapper() {
     }
@@ -47,17 +59,19 @@ final class ContactMapper {
         return row;
     }
 
-    static Contact toContact(ContactsRecord row) {
+    /** A row selected as {@link #COLUMNS}. */
+    static Contact toContact(ResultSet row) throws SQLException {
         ContactFields fields = new ContactFields(
-                ClientId.of(row.getClientId()),
-                row.getFirstName(),
-                row.getLastName(),
-                Optional.ofNullable(row.getEmail()).map(EmailAddress::of),
-                Optional.ofNullable(row.getTitle()),
-                Optional.ofNullable(row.getPhoneOffice()),
-                Optional.ofNullable(row.getPhoneMobile()),
-                Optional.ofNullable(row.getFax()));
-        return new Contact(ContactId.of(row.getId()), AccountId.of(row.getAccountId()), fields,
-                UtcTimes.fromColumn(row.getCreatedAt()), UtcTimes.fromColumn(row.getUpdatedAt()), row.getVersion());
+                ClientId.of(row.getLong(3)),
+                row.getString(4),
+                row.getString(5),
+                Optional.ofNullable(row.getString(6)).map(EmailAddress::of),
+                Optional.ofNullable(row.getString(7)),
+                Optional.ofNullable(row.getString(8)),
+                Optional.ofNullable(row.getString(9)),
+                Optional.ofNullable(row.getString(10)));
+        return new Contact(ContactId.of(row.getLong(1)), AccountId.of(row.getLong(2)), fields,
+                UtcTimes.fromColumn(row.getObject(11, OffsetDateTime.class)),
+                UtcTimes.fromColumn(row.getObject(12, OffsetDateTime.class)), row.getLong(13));
     }
 }

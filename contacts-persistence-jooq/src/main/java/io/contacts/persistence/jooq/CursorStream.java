@@ -5,6 +5,8 @@ import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.exception.DataAccessException;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row as it is consumed.
+ * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row as it is consumed (as a
+ * jOOQ record, or straight from its JDBC result set).
  * Closing the stream closes the cursor and then releases what the cursor ran on, however far it was read.
  */
 final class CursorStream {
@@ -34,6 +37,31 @@ final class CursorStream {
                 return true;
             }
         };
+        return closing(rows, cursor, release);
+    }
+
+    /** The same, each row mapped straight from the cursor's JDBC result set. */
+    static <T> Stream<T> ofRows(Cursor<?> cursor, RowMapper<? extends T> mapper, Runnable release) {
+        ResultSet results = cursor.resultSet();
+        Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                try {
+                    if (!results.next()) {
+                        return false;
+                    }
+                    action.accept(mapper.map(results));
+                    return true;
+                } catch (SQLException failure) {
+                    throw StorageErrors.translate(failure);
+                }
+            }
+        };
+        return closing(rows, cursor, release);
+    }
+
+    private static <T> Stream<T> closing(Spliterator<T> rows, Cursor<?> cursor, Runnable release) {
         return StreamSupport.stream(rows, false).onClose(() -> {
             try {
                 cursor.close();

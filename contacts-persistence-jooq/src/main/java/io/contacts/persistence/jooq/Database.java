@@ -1,8 +1,10 @@
 package io.contacts.persistence.jooq;
 
 import org.jooq.Configuration;
+import org.jooq.ConnectionCallable;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
+import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
@@ -15,6 +17,7 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 import javax.sql.DataSource;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -74,6 +77,19 @@ final class Database {
     }
 
     /**
+     * The SQL of a statement, rendered once with a placeholder per bind value, for a statement that runs on
+     * every request: building and rendering it each time cost more than the database took to answer it.
+     */
+    String render(Function<DSLContext, ? extends QueryPart> statement) {
+        return dsl.render(statement.apply(dsl));
+    }
+
+    /** Runs JDBC work on the connection statements use now: the thread's transaction's, or one of its own. */
+    <T> T jdbc(ConnectionCallable<T> work) {
+        return read(context -> context.connectionResult(work));
+    }
+
+    /**
      * Runs a write as one unit: a transaction of its own, or a savepoint inside the thread's transaction.
      * A write the database refuses is then undone exactly, leaving the caller's transaction usable.
      * PostgreSQL would otherwise abort the whole transaction on the refusal, and H2 keeps the row of a
@@ -116,12 +132,22 @@ final class Database {
      */
     <R extends Record, T> Stream<T> stream(Function<DSLContext, ResultQuery<R>> query,
                                            RecordMapper<? super R, ? extends T> mapper) {
+        return open(query, (cursor, release) -> CursorStream.of(cursor, mapper, release));
+    }
+
+    /** The same, each row mapped straight from JDBC: for the lists that run to millions of rows. */
+    <R extends Record, T> Stream<T> streamRows(Function<DSLContext, ResultQuery<R>> query, RowMapper<T> mapper) {
+        return open(query, (cursor, release) -> CursorStream.ofRows(cursor, mapper, release));
+    }
+
+    private <R extends Record, T> Stream<T> open(Function<DSLContext, ResultQuery<R>> query,
+                                                 BiFunction<Cursor<R>, Runnable, Stream<T>> rows) {
         if (currentTransaction.get() != null) {
             // The thread's transaction owns the connection and has autocommit off already.
             Cursor<R> cursor = read(context -> query.apply(context).fetchSize(FETCH_SIZE).fetchLazy());
-            return CursorStream.of(cursor, mapper, () -> { });
+            return rows.apply(cursor, () -> { });
         }
-        return ownReads.stream(query, mapper);
+        return ownReads.stream(query, rows);
     }
 
     private <T> T execute(Function<DSLContext, T> statements, Violation violation) {

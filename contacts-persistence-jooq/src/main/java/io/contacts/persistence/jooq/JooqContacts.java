@@ -11,7 +11,10 @@ import io.contacts.domain.port.out.Contacts;
 import io.contacts.persistence.jooq.schema.Keys;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +28,12 @@ import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 final class JooqContacts implements Contacts {
 
     private final Database db;
+    private final String findSql;
 
     JooqContacts(Database db) {
         this.db = db;
+        this.findSql = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
+                .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))));
     }
 
     @Override
@@ -46,9 +52,16 @@ final class JooqContacts implements Contacts {
 
     @Override
     public Optional<Contact> find(AccountId account, ContactId id) {
-        return db.read(dsl -> dsl.selectFrom(CONTACTS)
-                .where(CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.ID.eq(id.value()))
-                .fetchOptional(ContactMapper::toContact));
+        // The read behind every GET, PUT and DELETE of a contact: its SQL is rendered once, at construction.
+        return db.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(findSql)) {
+                select.setLong(1, account.value());
+                select.setLong(2, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(ContactMapper.toContact(row)) : Optional.<Contact>empty();
+                }
+            }
+        });
     }
 
     @Override
@@ -57,8 +70,8 @@ final class JooqContacts implements Contacts {
         matching.add(CONTACTS.ACCOUNT_ID.eq(account.value()));
         filter.client().ifPresent(client -> matching.add(CONTACTS.CLIENT_ID.eq(client.value())));
         filter.updatedSince().ifPresent(since -> matching.add(CONTACTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
-        return db.stream(dsl -> dsl.selectFrom(CONTACTS).where(matching).orderBy(CONTACTS.ID),
-                ContactMapper::toContact);
+        return db.streamRows(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching)
+                .orderBy(CONTACTS.ID), ContactMapper::toContact);
     }
 
     @Override

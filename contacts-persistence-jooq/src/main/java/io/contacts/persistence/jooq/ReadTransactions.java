@@ -4,7 +4,6 @@ import org.jooq.ConnectionProvider;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -13,6 +12,7 @@ import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -33,15 +33,16 @@ final class ReadTransactions {
         this.settings = settings;
     }
 
+    /** @param rows the stream over the open cursor, given what closing it must run */
     <R extends Record, T> Stream<T> stream(Function<DSLContext, ResultQuery<R>> query,
-                                           RecordMapper<? super R, ? extends T> mapper) {
+                                           BiFunction<Cursor<R>, Runnable, Stream<T>> rows) {
         Connection connection = acquire();
         try {
             connection.setAutoCommit(false);
             Cursor<R> cursor = query.apply(DSL.using(connection, dialect, settings))
                     .fetchSize(Database.FETCH_SIZE)
                     .fetchLazy();
-            return CursorStream.of(cursor, mapper, () -> end(connection));
+            return rows.apply(cursor, () -> end(connection));
         } catch (SQLException | RuntimeException failure) {
             endAfterFailure(connection, failure);
             throw StorageErrors.translate(failure);
