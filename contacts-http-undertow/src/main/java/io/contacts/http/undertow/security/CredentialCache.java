@@ -75,6 +75,11 @@ public final class CredentialCache {
             return caller;
         } catch (RuntimeException | Error failure) {
             mine.completeExceptionally(failure);
+            if (cached != null && failure instanceof RuntimeException) {
+                // An early refresh that could not be made (the database away, the login braked) is no answer:
+                // the entry is still within its time and serves, as it would have without the early refresh.
+                return Optional.of(cached.caller());
+            }
             throw failure;
         } finally {
             verifying.remove(key, mine);
