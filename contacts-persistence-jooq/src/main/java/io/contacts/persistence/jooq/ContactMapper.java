@@ -9,6 +9,7 @@ import io.contacts.domain.model.EmailAddress;
 import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
 import org.jooq.Field;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,15 +30,30 @@ final class ContactMapper {
             CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE,
             CONTACTS.PHONE_MOBILE, CONTACTS.FAX, CONTACTS.CREATED_AT, CONTACTS.UPDATED_AT, CONTACTS.VERSION);
 
+    /** The columns a new contact's insert sets, in the order {@link #bindNewRow} binds them. */
+    static final List<Field<?>> INSERTED = List.of(CONTACTS.ACCOUNT_ID, CONTACTS.CLIENT_ID, CONTACTS.FIRST_NAME,
+            CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE, CONTACTS.PHONE_MOBILE,
+            CONTACTS.FAX, CONTACTS.CREATED_AT, CONTACTS.UPDATED_AT, CONTACTS.VERSION);
+
     private ContactMapper() {
     }
 
-    /** The row of a new contact; the database assigns the id. */
-    static ContactsRecord newRow(AccountId account, ContactFields fields, Instant now) {
-        ContactsRecord row = changes(fields, now, FIRST_VERSION);
-        row.setAccountId(account.value());
-        row.setCreatedAt(UtcTimes.toColumn(now));
-        return row;
+    /** Binds a new contact (the database assigns its id) to an insert of the {@link #INSERTED} columns. */
+    static void bindNewRow(PreparedStatement insert, AccountId account, ContactFields fields, Instant now)
+            throws SQLException {
+        OffsetDateTime at = UtcTimes.toColumn(now);
+        insert.setLong(1, account.value());
+        insert.setLong(2, fields.clientId().value());
+        insert.setString(3, fields.firstName());
+        insert.setString(4, fields.lastName());
+        insert.setString(5, fields.email().map(EmailAddress::value).orElse(null));
+        insert.setString(6, fields.title().orElse(null));
+        insert.setString(7, fields.phoneOffice().orElse(null));
+        insert.setString(8, fields.phoneMobile().orElse(null));
+        insert.setString(9, fields.fax().orElse(null));
+        insert.setObject(10, at);
+        insert.setObject(11, at);
+        insert.setLong(12, FIRST_VERSION);
     }
 
     /**

@@ -9,7 +9,10 @@ import io.contacts.domain.model.DuplicateClientNameException;
 import io.contacts.domain.port.out.Clients;
 import io.contacts.persistence.jooq.schema.Keys;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +25,12 @@ import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
 final class JooqClients implements Clients {
 
     private final Database db;
+    private final String findSql;
 
     JooqClients(Database db) {
         this.db = db;
+        this.findSql = db.render(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS)
+                .where(CLIENTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CLIENTS.ID.eq(DSL.param("id", 0L))));
     }
 
     @Override
@@ -40,9 +46,16 @@ final class JooqClients implements Clients {
 
     @Override
     public Optional<Client> find(AccountId account, ClientId id) {
-        return db.read(dsl -> dsl.selectFrom(CLIENTS)
-                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(id.value()))
-                .fetchOptional(ClientMapper::toClient));
+        // Behind every contact written and every client's list: its SQL is rendered once, at construction.
+        return db.jdbc(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(findSql)) {
+                select.setLong(1, account.value());
+                select.setLong(2, id.value());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(ClientMapper.toClient(row)) : Optional.<Client>empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -29,22 +29,31 @@ final class JooqContacts implements Contacts {
 
     private final Database db;
     private final String findSql;
+    private final String insertSql;
 
     JooqContacts(Database db) {
         this.db = db;
         this.findSql = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
                 .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))));
+        this.insertSql = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
+                .values(ContactMapper.INSERTED.stream().map(column -> DSL.param(column)).toList())
+                .returningResult(CONTACTS.ID));
     }
 
     @Override
     public Contact add(AccountId account, ContactFields fields, Instant now) {
+        // Every POST: the insert's SQL is rendered once, at construction.
         long id = db.write(dsl -> {
                     holdClient(dsl, account, fields.clientId());
-                    return dsl.insertInto(CONTACTS)
-                            .set(ContactMapper.newRow(account, fields, now))
-                            .returningResult(CONTACTS.ID)
-                            .fetchSingle()
-                            .value1();
+                    return dsl.connectionResult(connection -> {
+                        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
+                            ContactMapper.bindNewRow(insert, account, fields, now);
+                            try (ResultSet key = insert.executeQuery()) {
+                                key.next();
+                                return key.getLong(1);
+                            }
+                        }
+                    });
                 },
                 unknownClient(fields.clientId()));
         return new Contact(ContactId.of(id), account, fields, now, now, ContactMapper.FIRST_VERSION);
