@@ -25,7 +25,8 @@ $1 == "list_all" {
     k = $3
     add("rows_s|" k, kv($5, "rows_per_s")); add("ttfb|" k, kv($5, "ttfb_s")); add("total|" k, kv($5, "total_s"))
     rows = kv($5, "rows"); mb = kv($5, "bytes") / 1048576
-    hwm[k] = kv($5, "hwm_kb"); pauses[k] += kv($5, "gc_pauses"); lists = 1
+    hwm[k] = kv($5, "hwm_kb"); add("pauses|" k, kv($5, "gc_pauses")); add("pause_ms|" k, kv($5, "gc_pause_ms"))
+    lists = 1
     next
 }
 $1 == "memory" { xmx[$3] = kv($5, "xmx"); endhwm[$3] = kv($5, "hwm_kb"); next }
@@ -57,11 +58,11 @@ END {
     if (lists) {
         a = mean("rows_s|app"); b = mean("rows_s|baseline"); r = b ? a / b : 0
         printf "\nGET /contacts, whole account: %d rows, %.0f MiB of XML, both servers at -Xmx%s\n", rows, mb, xmx["app"]
-        printf "  %-9s %12s %12s %12s %14s %10s\n", "", "rows/s", "first byte", "total", "peak RSS", "GC pauses"
-        printf "  %-9s %12.0f %11.3fs %11.2fs %11.0f MiB %10d\n", "app", a, mean("ttfb|app"), mean("total|app"),
-            hwm["app"] / 1024, pauses["app"]
-        printf "  %-9s %12.0f %11.3fs %11.2fs %11.0f MiB %10d\n", "baseline", b, mean("ttfb|baseline"),
-            mean("total|baseline"), hwm["baseline"] / 1024, pauses["baseline"]
+        printf "  %-9s %12s %12s %12s %14s %18s\n", "", "rows/s", "first byte", "total", "peak RSS", "GC pauses (ms)"
+        printf "  %-9s %12.0f %11.3fs %11.2fs %11.0f MiB %10.0f (%4.0f)\n", "app", a, mean("ttfb|app"),
+            mean("total|app"), hwm["app"] / 1024, mean("pauses|app"), mean("pause_ms|app")
+        printf "  %-9s %12.0f %11.3fs %11.2fs %11.0f MiB %10.0f (%4.0f)\n", "baseline", b, mean("ttfb|baseline"),
+            mean("total|baseline"), hwm["baseline"] / 1024, mean("pauses|baseline"), mean("pause_ms|baseline")
         printf "  ratio %.2fx: target %s (>=0.8x, completes at -Xmx%s, first byte before the last row)\n", r,
             verdict(r >= 0.8 && mean("ttfb|app") < mean("total|app") / 10), xmx["app"]
         if ("app" in endhwm)

@@ -158,11 +158,13 @@ stream_all() {
                 "http://127.0.0.1:$(port_of "$target")/contacts")
             read -r status ttfb total bytes <<< "$out"
             [ "$status" = 200 ] || die "$target answered $status to GET /contacts"
-            local pauses
+            local pauses pause_ms
             pauses=$(tail -n +"$((before + 1))" "$BENCH_OUT/$target-gc.log" | grep -c 'Pause' || true)
-            printf 'list_all\tbasic\t%s\t%s\trows=%s ttfb_s=%s total_s=%s bytes=%s rows_per_s=%s gc_pauses=%s hwm_kb=%s\n' \
+            pause_ms=$(tail -n +"$((before + 1))" "$BENCH_OUT/$target-gc.log" | grep 'Pause' \
+                | awk '{sub(/ms$/, "", $NF); sum += $NF} END {printf "%.0f", sum}')
+            printf 'list_all\tbasic\t%s\t%s\trows=%s ttfb_s=%s total_s=%s bytes=%s rows_per_s=%s gc_pauses=%s gc_pause_ms=%s hwm_kb=%s\n' \
                 "$target" "$round" "$rows" "$ttfb" "$total" "$bytes" \
-                "$(awk -v r="$rows" -v t="$total" 'BEGIN{printf "%.0f", r/t}')" "$pauses" "$(hwm_kb "$pid")" \
+                "$(awk -v r="$rows" -v t="$total" 'BEGIN{printf "%.0f", r/t}')" "$pauses" "$pause_ms" "$(hwm_kb "$pid")" \
                 >> "$RESULTS"
             log "list_all $target round $round: $rows rows in ${total}s, first byte after ${ttfb}s"
         done
