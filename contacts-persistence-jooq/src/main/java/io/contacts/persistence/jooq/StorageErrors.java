@@ -29,6 +29,13 @@ final class StorageErrors {
     /** The SQL standard's class of connection exceptions. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
+    /**
+     * What HikariCP throws, with no SQLState, from a connection it has closed because a statement on it failed
+     * with a connection error. That statement may be one whose failure jOOQ ignores — releasing a savepoint —
+     * so the transaction's commit is the first call to see it: the database went away mid-transaction.
+     */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
+
     private StorageErrors() {
     }
 
@@ -64,6 +71,10 @@ final class StorageErrors {
                 return true;
             }
             if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && POOL_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

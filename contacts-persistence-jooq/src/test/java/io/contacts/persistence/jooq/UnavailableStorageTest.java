@@ -6,6 +6,7 @@ import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -22,6 +23,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class UnavailableStorageTest {
 
     private static final Instant T0 = Instant.parse("2024-03-01T10:15:30.123456Z");
+
+    @Test
+    void aConnectionThePoolClosedAfterAConnectionErrorMeansUnavailable() {
+        // HikariCP's closed proxy, met at commit after jOOQ ignored a failed savepoint release.
+        SQLException closed = new SQLException("Connection is closed");
+
+        assertThat(StorageErrors.isUnavailable(new DataAccessException("Cannot commit transaction", closed))).isTrue();
+        assertThat(StorageErrors.isUnavailable(new SQLException("Connection is closed", "42000"))).isFalse();
+        assertThat(StorageErrors.isUnavailable(new SQLException("Something else"))).isFalse();
+    }
 
     @Test
     void everyKindOfCallReportsTheStorageUnavailableWhenNoConnectionCanBeHad() {
