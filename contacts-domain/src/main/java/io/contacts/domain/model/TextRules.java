@@ -21,10 +21,22 @@ public final class TextRules {
 
     /** The problem with a present, already stripped text, if it has one. */
     public static Optional<String> problem(String label, String value) {
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+        // One pass over the chars, no streams: every row a store reads back is checked here too.
+        int characters = 0;
+        boolean storable = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++; // a pair is one character, and every supplementary character is storable
+            } else if (!isStorable(c)) {
+                storable = false;
+            }
+            characters++;
+        }
+        if (characters > MAX_LENGTH) {
             return Optional.of(label + " is too long (maximum is " + MAX_LENGTH + " characters)");
         }
-        if (!value.codePoints().allMatch(TextRules::isStorable)) {
+        if (!storable) {
             return Optional.of(label + " contains characters that are not allowed");
         }
         return Optional.empty();
@@ -52,13 +64,12 @@ public final class TextRules {
     }
 
     /**
-     * The characters XML 1.0 can carry: anything else (NUL, most C0 controls, lone surrogates,
-     * U+FFFE/U+FFFF) could be stored but never sent back in the default representation.
+     * The characters of the Basic Multilingual Plane XML 1.0 can carry: anything else (NUL, most C0 controls,
+     * lone surrogates, U+FFFE/U+FFFF) could be stored but never sent back in the default representation.
      */
-    private static boolean isStorable(int c) {
+    private static boolean isStorable(char c) {
         return c == 0x9 || c == 0xA || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
+                || (c >= 0xE000 && c <= 0xFFFD);
     }
 }

@@ -36,6 +36,11 @@ final class Problems {
         messages.add(message);
     }
 
+    /** A problem of the first field, found after the others were checked. */
+    void addFirst(String message) {
+        messages.add(0, message);
+    }
+
     boolean isEmpty() {
         return messages.isEmpty();
     }

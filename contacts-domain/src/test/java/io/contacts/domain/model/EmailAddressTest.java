@@ -2,6 +2,9 @@ package io.contacts.domain.model;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,6 +26,22 @@ class EmailAddressTest {
             assertThat(EmailAddress.parse(bad)).as(bad).isEmpty();
         }
         assertThatThrownBy(() -> new EmailAddress("jane")).hasMessage("Email is invalid");
+    }
+
+    @Test
+    void theWrittenOutCheckAcceptsExactlyWhatTheRailsEraPatternAccepts() {
+        Pattern rails = Pattern.compile("[^@\\s]+@(?:[^@\\s.]+\\.)+[^@\\s.]+");
+        Random random = new Random(7);
+        String alphabet = "ab.@ \t\r\n\u000b\f\u00a0é";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(9); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            assertThat(EmailAddress.isWellFormed(candidate)).as("'%s'", candidate)
+                    .isEqualTo(rails.matcher(candidate).matches());
+        }
     }
 
     @Test

@@ -42,5 +42,11 @@ class EntityInvariantsTest {
                 .hasMessage("Title is too long (maximum is 255 characters)");
         assertThatThrownBy(() -> new UserFields(EmailAddress.of("Upper@Case.com"), "A", "B"))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> aContact().forClient(1).withTitle("half a pair \uD83D").build())
+                .hasMessage("Title contains characters that are not allowed");
+        assertThatThrownBy(() -> aContact().forClient(1).withTitle("\uDE00 the other half").build())
+                .hasMessage("Title contains characters that are not allowed");
+        assertThat(aContact().forClient(1).withTitle("a whole pair \uD83D\uDE00").build().title())
+                .contains("a whole pair 😀");
     }
 }

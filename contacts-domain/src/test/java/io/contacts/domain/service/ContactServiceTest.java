@@ -95,6 +95,16 @@ class ContactServiceTest {
     }
 
     @Test
+    void anUnknownClientIsReportedFirstAlongWithEveryOtherProblem() {
+        ClientId foreign = newClient(domain.newUser().account());
+
+        assertThatThrownBy(() -> create(aContact().forClient(foreign).withFirstName(" ").withEmail("@").toInput()))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messages()).containsExactly(
+                        "Client does not exist", "First name can't be blank", "Email is invalid"));
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
     void textsAreStrippedAndAnEmptyOptionalIsAbsent() {
         Contact created = create(aContact().forClient(client).withFirstName("  Jane\t").withLastName("\nDoe ")
                 .withEmail("  ").withTitle("").toInput());
