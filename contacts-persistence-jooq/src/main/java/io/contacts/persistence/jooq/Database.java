@@ -44,6 +44,11 @@ final class Database {
      * begin from it (to become a savepoint) rather than from the store's configuration.
      */
     private final ThreadLocal<Configuration> currentTransaction = new ThreadLocal<>();
+    /**
+     * Whether the innermost unit of the calling thread met a write the database refused. On PostgreSQL that
+     * unit is then aborted, and its commit would roll back without a word; it must end with an exception.
+     */
+    private final ThreadLocal<boolean[]> refusedInUnit = new ThreadLocal<>();
 
     Database(DataSource dataSource, Dialect dialect) {
         DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
@@ -90,16 +95,20 @@ final class Database {
     }
 
     /**
-     * Runs a write as one unit: a transaction of its own, or a savepoint inside the thread's transaction.
-     * A write the database refuses is then undone exactly, leaving the caller's transaction usable.
-     * PostgreSQL would otherwise abort the whole transaction on the refusal, and H2 keeps the row of a
-     * refused {@code INSERT … RETURNING} (run as {@code SELECT … FROM FINAL TABLE (INSERT …)}) unless the
-     * unit around it is rolled back.
+     * Runs a write. On PostgreSQL a write is one statement, atomic on its own: outside a transaction it runs in
+     * autocommit (one round trip), inside one it simply takes part — a refusal there aborts the transaction,
+     * which the refusal's exception then ends (PostgreSQL would not commit it anyway). On H2 a write is a unit
+     * of its own — a transaction, or a savepoint inside the thread's — because H2 keeps the row of a refused
+     * {@code INSERT … RETURNING} (run as {@code SELECT … FROM FINAL TABLE (INSERT …)}) unless a unit around it
+     * is rolled back, and because its writes may hold a client row first (see {@code JooqContacts}).
      *
      * @param violation what a constraint violation the write may cause means in the domain
      */
     <T> T write(Function<DSLContext, T> statements, Violation violation) {
-        return inTransaction(() -> execute(statements, violation));
+        if (dialect == Dialect.H2) {
+            return inTransaction(() -> execute(statements, violation));
+        }
+        return execute(statements, violation);
     }
 
     <T> T write(Function<DSLContext, T> statements) {
@@ -154,20 +163,35 @@ final class Database {
         try {
             return statements.apply(dsl);
         } catch (DataAccessException failure) {
+            boolean[] refused = refusedInUnit.get();
+            if (refused != null) {
+                refused[0] = true;
+            }
             throw StorageErrors.translate(failure, violation);
         }
     }
 
     private <T> T inScope(Configuration transaction, Supplier<T> work) {
         Configuration outer = currentTransaction.get();
+        boolean[] outerRefused = refusedInUnit.get();
+        boolean[] refused = {false};
         currentTransaction.set(transaction);
+        refusedInUnit.set(refused);
         try {
-            return work.get();
+            T result = work.get();
+            if (refused[0] && dialect == Dialect.POSTGRES) {
+                // Thrown inside the unit, so it is rolled back, and the caller learns its writes are not kept.
+                throw new IllegalStateException("A unit of work carried on after a write the database refused; "
+                        + "PostgreSQL had aborted it, so none of its writes were kept");
+            }
+            return result;
         } finally {
             if (outer == null) {
                 currentTransaction.remove();
+                refusedInUnit.remove();
             } else {
                 currentTransaction.set(outer);
+                refusedInUnit.set(outerRefused);
             }
         }
     }
