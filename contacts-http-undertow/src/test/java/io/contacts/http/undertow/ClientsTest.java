@@ -1,11 +1,13 @@
 package io.contacts.http.undertow;
 
 import io.contacts.domain.model.Client;
+import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client routes, in both formats: list, read, create, change, toggle and delete. */
@@ -14,6 +16,17 @@ class ClientsTest {
     @RegisterExtension
     static final TestServer server = TestServer.perTestClass();
     private static final TestDomain domain = server.domain();
+
+    @Test
+    void aCarriageReturnSurvivesTheTripThroughXml() {
+        TestUser user = domain.newUser();
+        Client client = domain.useCases().createClient().createClient(new CreateClientCommand(user.account(),
+                aClient().withDetails("1 Main Street\r\nSpringfield\rUSA").toInput()));
+
+        Reply reply = server.as(user).get("/clients/" + client.id().value());
+
+        assertThat(XPath.value(reply.body(), "/client/details")).isEqualTo("1 Main Street\r\nSpringfield\rUSA");
+    }
 
     @Test
     void createsAClientWith201AndLocation() {

@@ -124,6 +124,20 @@ class ContactsXmlTest {
     }
 
     @Test
+    void aCarriageReturnSurvivesTheTripThroughXml() {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        Contact contact = Fixtures.contact(domain, user,
+                aContact().forClient(client.id()).withTitle("Line one\r\nLine two\rend"));
+
+        String one = server.as(user).get("/contacts/" + contact.id().value()).body();
+        String list = server.as(user).get("/clients/" + client.id().value() + "/contacts").body();
+
+        assertThat(XPath.value(one, "/contact/title")).isEqualTo("Line one\r\nLine two\rend");
+        assertThat(XPath.value(list, "/contacts/contact/title")).isEqualTo("Line one\r\nLine two\rend");
+    }
+
+    @Test
     void absentValuesAndEmptyListsAreSelfClosedAsRailsWroteThem() {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);

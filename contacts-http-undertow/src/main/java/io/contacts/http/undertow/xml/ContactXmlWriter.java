@@ -15,8 +15,8 @@ import java.util.Optional;
  * Driving adapter XML writer: the contact documents — one {@code <contact>}, or a {@code <contacts type="array">}
  * written while its rows stream — built as text and sent as UTF-8, byte for byte what the StAX path writes for
  * {@link ContactXml}: the declaration, two-space indentation, the seed's element order, {@code type} attributes,
- * {@code nil="true"} self-closed, and {@code &}, {@code <}, {@code >} escaped. Contacts are the documents sent
- * by the thousand, and JAXB with StAX cost more than everything else in sending them. Escaping those three
+ * {@code nil="true"} self-closed, {@code &}, {@code <}, {@code >} escaped and a carriage return written {@code &#13;}. Contacts are the documents sent
+ * by the thousand, and JAXB with StAX cost more than everything else in sending them. Escaping those four
  * characters is enough: the domain holds only text that XML 1.0 can carry.
  */
 final class ContactXmlWriter {
@@ -101,13 +101,15 @@ final class ContactXmlWriter {
                 case '&' -> xml.append("&amp;");
                 case '<' -> xml.append("&lt;");
                 case '>' -> xml.append("&gt;");
+                case '\r' -> xml.append("&#13;");
                 default -> xml.append(c);
             }
         }
     }
 
+    /** A raw carriage return would reach the client as a line feed: XML parsers normalise line ends. */
     private static boolean needsEscape(char c) {
-        return c == '&' || c == '<' || c == '>';
+        return c == '&' || c == '<' || c == '>' || c == '\r';
     }
 
     private static void send(StringBuilder xml, OutputStream out) throws IOException {

@@ -258,16 +258,19 @@ final class IndentingXmlStreamWriter implements XMLStreamWriter {
             return; // no content: the element may still close itself
         }
         writePending(false);
-        out.writeCharacters(text);
+        // A raw carriage return would reach the client as a line feed (parsers normalise line ends): &#13; keeps it.
+        int from = 0;
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            out.writeCharacters(text.substring(from, cr));
+            out.writeEntityRef("#13");
+            from = cr + 1;
+        }
+        out.writeCharacters(from == 0 ? text : text.substring(from));
     }
 
     @Override
     public void writeCharacters(char[] text, int start, int len) throws XMLStreamException {
-        if (len == 0) {
-            return;
-        }
-        writePending(false);
-        out.writeCharacters(text, start, len);
+        writeCharacters(new String(text, start, len));
     }
 
     @Override
