@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Driving adapter: the XML representation, Harvest v1's default. JAXB types map each document; the context and
@@ -45,9 +46,14 @@ public final class XmlRepresentation implements Representation {
     private final ThreadLocal<Unmarshaller> unmarshallers;
 
     public XmlRepresentation() {
-        JAXBContext context = newContext();
-        marshallers = ThreadLocal.withInitial(() -> newMarshaller(context));
-        unmarshallers = ThreadLocal.withInitial(() -> newUnmarshaller(context));
+        // The JAXB context is made on first use, not here: it is a fair part of a start, which needs none of it.
+        marshallers = ThreadLocal.withInitial(() -> newMarshaller(Mapping.CONTEXT));
+        unmarshallers = ThreadLocal.withInitial(() -> newUnmarshaller(Mapping.CONTEXT));
+    }
+
+    /** Makes the JAXB context now, off the request path: for a server that has just started listening. */
+    public static void prepare() {
+        Objects.requireNonNull(Mapping.CONTEXT);
     }
 
     @Override
@@ -175,6 +181,11 @@ public final class XmlRepresentation implements Representation {
     @FunctionalInterface
     private interface Body {
         void write(XMLStreamWriter writer) throws XMLStreamException, JAXBException;
+    }
+
+    /** The JAXB context, made when this class is first touched: the JVM's class initialisation makes it once. */
+    private static final class Mapping {
+        static final JAXBContext CONTEXT = newContext();
     }
 
     private static JAXBContext newContext() {
