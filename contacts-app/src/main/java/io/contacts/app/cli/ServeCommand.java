@@ -1,5 +1,6 @@
 package io.contacts.app.cli;
 
+import io.contacts.app.ConsoleLogging;
 import io.contacts.app.ContactsServer;
 import io.contacts.app.config.AppConfig;
 import io.contacts.domain.port.in.BootstrapLogin;
@@ -32,6 +33,7 @@ final class ServeCommand implements Callable<Integer> {
         // Registered before the start, so that a SIGTERM arriving during it still drains and closes the pool.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            ConsoleLogging.stop();
             stopped.countDown();
         }, "contacts-shutdown"));
         int port = server.start();

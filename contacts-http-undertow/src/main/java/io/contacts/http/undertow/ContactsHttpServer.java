@@ -38,6 +38,9 @@ import java.util.OptionalInt;
  */
 public final class ContactsHttpServer {
 
+    /** The SLF4J logger of the access log: one line per request, at INFO. */
+    public static final String ACCESS_LOG = "io.contacts.http.access";
+
     private static final Logger LOG = LoggerFactory.getLogger(ContactsHttpServer.class);
 
     /** Headers beyond this are refused: real clients send a few hundred bytes. */

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ObservedHandler implements HttpHandler {
 
-    static final String ACCESS_LOGGER = "io.contacts.http.access";
+    static final String ACCESS_LOGGER = ContactsHttpServer.ACCESS_LOG;
     static final String TIMER = "http.server.requests";
 
     private static final Logger ACCESS = LoggerFactory.getLogger(ACCESS_LOGGER);

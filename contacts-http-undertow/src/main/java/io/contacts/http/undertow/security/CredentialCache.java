@@ -33,6 +33,9 @@ public final class CredentialCache {
 
     public static final int MAX_ENTRIES = 10_000;
 
+    /** One digest per thread: looking one up through the security providers cost more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CredentialCache::sha256);
+
     private final long ttlMillis;
     private final long refreshAfterMillis;
     private final Clock clock;
@@ -129,9 +132,13 @@ public final class CredentialCache {
         } else {
             material = "token:" + ((Credential.Token) credential).token();
         }
+        byte[] digest = SHA_256.get().digest(material.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(digest);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
