@@ -21,6 +21,9 @@ final class Migrations {
      * @throws IllegalStateException when a script fails or the applied history does not match the scripts
      */
     static void migrate(DataSource dataSource) {
+        if (SchemaHistory.isCurrent(dataSource)) {
+            return;
+        }
         try {
             Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)

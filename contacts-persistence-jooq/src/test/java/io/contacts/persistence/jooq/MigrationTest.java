@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.contacts.domain.model.Account;
 import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,11 +50,37 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void theScriptsAStartChecksAreTheScriptsFlywayFinds() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("scripts-" + UUID.randomUUID()), 3)) {
+            assertThat(Arrays.stream(history(pool).all()).map(MigrationInfo::getScript))
+                    .containsExactlyInAnyOrderElementsOf(SchemaHistory.SCRIPTS);
+        }
+    }
+
+    @Test
+    void aHistoryThatNoLongerMatchesTheScriptsIsLeftToFlywayWhichRefusesIt() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("changed-" + UUID.randomUUID()), 3)) {
+            JooqStores storage = JooqStores.create(pool, Dialect.H2);
+            storage.migrate();
+            DSL.using(pool, Dialect.H2.sqlDialect())
+                    .execute("update \"flyway_schema_history\" set \"checksum\" = \"checksum\" + 1");
+
+            assertThat(SchemaHistory.isCurrent(pool)).isFalse();
+            assertThatThrownBy(storage::migrate)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("checksum mismatch");
+        }
+    }
+
     private static void migratesOnceAndThenChangesNothing(DataSource dataSource, Dialect dialect) {
         JooqStores storage = JooqStores.create(dataSource, dialect);
         assertThat(history(dataSource).pending()).isNotEmpty();
+        assertThat(SchemaHistory.isCurrent(dataSource)).as("current before any migration").isFalse();
 
         storage.migrate();
+        // Flyway recorded what a start compares against: the same versions and checksums, so restarts skip it.
+        assertThat(SchemaHistory.isCurrent(dataSource)).as("current after the migration").isTrue();
         int applied = history(dataSource).applied().length;
         Account account = storage.stores().accounts().add("Kept", T0);
         storage.migrate();
