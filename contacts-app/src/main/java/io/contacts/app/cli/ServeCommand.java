@@ -5,8 +5,13 @@ import io.contacts.app.ContactsServer;
 import io.contacts.app.config.AppConfig;
 import io.contacts.domain.port.in.BootstrapLogin;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.HttpURLConnection;
+import java.net.InetAddress;
+import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ServeCommand implements Callable<Integer> {
 
     private final CliContext context;
+
+    @Option(names = "--exit-after-start", description = "Start, ask the service's own /health once, then stop and "
+            + "exit: 0 when it answered 200. Checks a configuration; the build's class-data training run uses it.")
+    private boolean exitAfterStart;
 
     ServeCommand(CliContext context) {
         this.context = context;
@@ -39,8 +48,31 @@ final class ServeCommand implements Callable<Integer> {
         int port = server.start();
         Optional.ofNullable(firstLogin.get())
                 .ifPresent(login -> printOnce(login, "http://" + config.httpHost() + ":" + port, context.out()));
+        if (exitAfterStart) {
+            int status = healthStatus(config.httpHost(), port);
+            server.stop();
+            return status == 200 ? 0 : Cli.FAILURE;
+        }
         stopped.await();
         return 0;
+    }
+
+    private int healthStatus(String host, int port) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            String target = address.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress()
+                    : address.getHostAddress();
+            String authority = target.contains(":") ? "[" + target + "]:" + port : target + ":" + port;
+            HttpURLConnection health = (HttpURLConnection) URI.create("http://" + authority + "/health").toURL()
+                    .openConnection();
+            int status = health.getResponseCode();
+            health.disconnect();
+            context.out().println("GET /health: " + status);
+            return status;
+        } catch (IOException e) {
+            context.err().println("contacts: GET /health failed: " + e.getMessage());
+            return -1;
+        }
     }
 
     private static void printOnce(BootstrapLogin login, String url, PrintWriter out) {

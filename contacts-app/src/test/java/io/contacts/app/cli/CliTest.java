@@ -55,6 +55,30 @@ class CliTest {
     }
 
     @Test
+    void theBareCommandServesAndReportsABadSettingAsServeDoes() {
+        env.put("CONTACTS_HTTP_PORT", "eighty");
+
+        assertThat(run()).isEqualTo(2);
+        String bare = err.toString();
+        err.getBuffer().setLength(0);
+        assertThat(run("serve")).isEqualTo(2);
+
+        assertThat(bare).isEqualTo(err.toString()).startsWith("contacts: invalid configuration: CONTACTS_HTTP_PORT=");
+    }
+
+    @Test
+    void serveCanStartCheckItsHealthAndStop(@TempDir Path data) {
+        env.put("CONTACTS_DB_URL", H2Urls.file(data));
+        env.put("CONTACTS_HTTP_PORT", "0");
+        env.put("CONTACTS_BOOTSTRAP_PASSWORD", "a-long-enough-password");
+
+        assertThat(run("serve", "--exit-after-start")).isZero();
+
+        assertThat(out.toString()).contains("First start: created the account").endsWith("GET /health: 200\n");
+        assertThat(run("serve", "--exit-after-start")).as("a restart, on the database the first start left").isZero();
+    }
+
+    @Test
     void inputTheDomainRefusesIsStatus2WithItsMessages(@TempDir Path data) {
         env.put("CONTACTS_DB_URL", H2Urls.file(data));
 
@@ -77,6 +101,6 @@ class CliTest {
     private int run(String... args) {
         CliContext context = new CliContext(new ConfigSource(env, new Properties()), new PrintWriter(out, true),
                 new PrintWriter(err, true), new BufferedReader(new StringReader("")));
-        return Cli.commandLine(context).execute(args);
+        return Cli.run(context, args);
     }
 }
