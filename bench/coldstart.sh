@@ -12,6 +12,8 @@ RUNS=${1:-5}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR=$(cd "$(dirname "${2:-$ROOT/contacts-app/target/contacts-app.jar}")" && pwd)/$(basename "${2:-contacts-app.jar}")
 [ -f "$JAR" ] || { echo "no jar at $JAR: build it with ./mvnw -B -q package -DskipTests" >&2; exit 1; }
+# The embedded store, whatever the caller's environment says (bench/run.sh exports its PostgreSQL database).
+unset CONTACTS_DB_URL CONTACTS_DB_USER CONTACTS_DB_PASSWORD
 if [ -z "${COLDSTART_JAVA_OPTS+set}" ] && [ -f "${JAR%.jar}.jsa" ]; then
     COLDSTART_JAVA_OPTS="-XX:SharedArchiveFile=${JAR%.jar}.jsa"
 fi
