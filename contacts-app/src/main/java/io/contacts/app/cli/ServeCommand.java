@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
                 + "database creates the first account and user and prints their login once.")
 final class ServeCommand implements Callable<Integer> {
 
+    private static final int HEALTH_TIMEOUT_MILLIS = 10_000;
+
     private final CliContext context;
 
     @Option(names = "--exit-after-start", description = "Start, ask the service's own /health once, then stop and "
@@ -65,6 +67,9 @@ final class ServeCommand implements Callable<Integer> {
             String authority = target.contains(":") ? "[" + target + "]:" + port : target + ":" + port;
             HttpURLConnection health = (HttpURLConnection) URI.create("http://" + authority + "/health").toURL()
                     .openConnection();
+            // A build's training run waits on this: it must end even if the service does not answer.
+            health.setConnectTimeout(HEALTH_TIMEOUT_MILLIS);
+            health.setReadTimeout(HEALTH_TIMEOUT_MILLIS);
             int status = health.getResponseCode();
             health.disconnect();
             context.out().println("GET /health: " + status);
