@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX, UTC} %-5level [%thread] %logger{36} - %msg%n";
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z', UTC} %-5level [%thread] %logger{36} - %msg%n";
     /** Libraries speak up only when something is wrong. */
     private static final List<String> QUIET = List.of("com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.undertow",
             "org.xnio", "org.jboss");

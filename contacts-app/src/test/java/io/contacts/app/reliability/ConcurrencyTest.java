@@ -2,8 +2,7 @@ package io.contacts.app.reliability;
 
 import io.contacts.app.ApiClient;
 import io.contacts.app.Xml;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrencyTest {
 
+    /** First in, last out: it records from before the services start until after they stop. */
     @RegisterExtension
+    @Order(1)
     static final SecretsInLogs LOGS = SecretsInLogs.atInfoLevel();
 
     private static final int CREATES = 200;
@@ -45,19 +45,9 @@ class ConcurrencyTest {
     private static final String ORPHANS = "select count(*) from contacts c where not exists (select 1 from clients k "
             + "where k.account_id = c.account_id and k.id = c.client_id)";
 
-    private static final Map<Store, Service> SERVICES = new EnumMap<>(Store.class);
-
-    @BeforeAll
-    static void start() {
-        for (Store store : Store.values()) {
-            SERVICES.put(store, Service.start(store));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.values().forEach(Service::close);
-    }
+    @RegisterExtension
+    @Order(2)
+    static final ServicesPerStore SERVICES = new ServicesPerStore();
 
     @ParameterizedTest
     @EnumSource(Store.class)

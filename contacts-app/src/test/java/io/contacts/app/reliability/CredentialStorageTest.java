@@ -4,8 +4,7 @@ import io.contacts.app.Administration;
 import io.contacts.app.ApiClient;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.in.CreateUserCommand;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,10 +20,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CredentialStorageTest {
 
+    /** First in, last out: it records from before the services start until after they stop. */
     @RegisterExtension
+    @Order(1)
     static final SecretsInLogs LOGS = SecretsInLogs.atDebugLevel();
 
     private static final int MIN_ITERATIONS = 600_000;
@@ -45,19 +44,9 @@ class CredentialStorageTest {
     private static final List<String> TABLES = List.of("accounts", "users", "access_tokens", "clients", "contacts",
             "\"flyway_schema_history\"");
 
-    private static final Map<Store, Service> SERVICES = new EnumMap<>(Store.class);
-
-    @BeforeAll
-    static void start() {
-        for (Store store : Store.values()) {
-            SERVICES.put(store, Service.start(store));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.values().forEach(Service::close);
-    }
+    @RegisterExtension
+    @Order(2)
+    static final ServicesPerStore SERVICES = new ServicesPerStore();
 
     @ParameterizedTest
     @EnumSource(Store.class)

@@ -2,15 +2,13 @@ package io.contacts.app.reliability;
 
 import io.contacts.app.ApiClient;
 import io.contacts.app.Xml;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,22 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TenantIsolationTest {
 
+    /** First in, last out: it records from before the services start until after they stop. */
     @RegisterExtension
+    @Order(1)
     static final SecretsInLogs LOGS = SecretsInLogs.atInfoLevel();
 
-    private static final Map<Store, Service> SERVICES = new EnumMap<>(Store.class);
-
-    @BeforeAll
-    static void start() {
-        for (Store store : Store.values()) {
-            SERVICES.put(store, Service.start(store));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.values().forEach(Service::close);
-    }
+    @RegisterExtension
+    @Order(2)
+    static final ServicesPerStore SERVICES = new ServicesPerStore();
 
     /** One account's data the other tries to reach. */
     private record Holdings(Tenant tenant, long client, long contact, long otherClient) {

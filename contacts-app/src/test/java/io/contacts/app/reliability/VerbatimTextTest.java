@@ -3,8 +3,7 @@ package io.contacts.app.reliability;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.contacts.app.ApiClient;
 import io.contacts.app.Xml;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VerbatimTextTest {
 
+    /** First in, last out: it records from before the services start until after they stop. */
     @RegisterExtension
+    @Order(1)
     static final SecretsInLogs LOGS = SecretsInLogs.atInfoLevel();
 
     /** None starts or ends with white space, which the contract trims. */
@@ -60,19 +60,9 @@ class VerbatimTextTest {
     private static final List<String> FIELDS = List.of("first-name", "last-name", "title", "phone-office",
             "phone-mobile", "fax");
 
-    private static final Map<Store, Service> SERVICES = new EnumMap<>(Store.class);
-
-    @BeforeAll
-    static void start() {
-        for (Store store : Store.values()) {
-            SERVICES.put(store, Service.start(store));
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.values().forEach(Service::close);
-    }
+    @RegisterExtension
+    @Order(2)
+    static final ServicesPerStore SERVICES = new ServicesPerStore();
 
     @ParameterizedTest
     @EnumSource(Store.class)
