@@ -1,16 +1,12 @@
 package io.contacts.http.undertow.xml;
 
 import io.contacts.domain.model.Client;
-import io.contacts.domain.port.in.ClientInput;
-import io.contacts.http.undertow.representation.WireValues;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-import static io.contacts.http.undertow.xml.ContactXml.sent;
-
-/** Driving adapter XML shape: {@code <client>} — id, name, active, details and the timestamps. */
+/** Driving adapter XML shape: {@code <client>} as written — id, name, active, details and the timestamps. */
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "client", propOrder = {"id", "name", "active", "details", "createdAt", "updatedAt"})
 public final class ClientXml {
@@ -41,12 +37,5 @@ public final class ClientXml {
         xml.createdAt = TypedText.datetime(client.createdAt());
         xml.updatedAt = TypedText.datetime(client.updatedAt());
         return xml;
-    }
-
-    ClientInput toInput() {
-        return new ClientInput(
-                sent(name, WireValues::text),
-                sent(details, WireValues::text),
-                sent(active, raw -> WireValues.bool(raw, "active")));
     }
 }

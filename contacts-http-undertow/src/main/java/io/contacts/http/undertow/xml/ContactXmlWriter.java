@@ -13,11 +13,12 @@ import java.util.Optional;
 
 /**
  * Driving adapter XML writer: the contact documents — one {@code <contact>}, or a {@code <contacts type="array">}
- * written while its rows stream — built as text and sent as UTF-8, byte for byte what the StAX path writes for
- * {@link ContactXml}: the declaration, two-space indentation, the seed's element order, {@code type} attributes,
- * {@code nil="true"} self-closed, {@code &}, {@code <}, {@code >} escaped and a carriage return written {@code &#13;}. Contacts are the documents sent
- * by the thousand, and JAXB with StAX cost more than everything else in sending them. Escaping those four
- * characters is enough: the domain holds only text that XML 1.0 can carry.
+ * written while its rows stream — built as text and sent as UTF-8, in the shape the other documents get from
+ * JAXB and StAX: the declaration, two-space indentation, the seed's element order, {@code type} attributes,
+ * {@code nil="true"} self-closed, {@code &}, {@code <}, {@code >} escaped and a carriage return written
+ * {@code &#13;}. Contacts are the documents sent by the thousand, and JAXB with StAX cost more than everything
+ * else in sending them. Escaping those four characters is enough: the domain holds only text that XML 1.0 can
+ * carry.
  */
 final class ContactXmlWriter {
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Driving adapter XML shape: one Rails-style scalar element — text, an optional {@code type} attribute
+ * Driving adapter XML shape: one Rails-style scalar element as written — text, an optional {@code type} attribute
  * ({@code integer}, {@code datetime}, {@code boolean}) and {@code nil="true"} for an absent value.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -59,13 +59,5 @@ public final class TypedText {
 
     static TypedText text(Optional<String> text) {
         return text.map(TypedText::text).orElseGet(() -> new TypedText(null, NIL, null));
-    }
-
-    /** What was sent, for the input mappers: {@code null} when marked nil, else the text ("" for an empty element). */
-    String sent() {
-        if (NIL.equalsIgnoreCase(nil == null ? null : nil.strip())) {
-            return null;
-        }
-        return value == null ? "" : value;
     }
 }

@@ -2,19 +2,18 @@ package io.contacts.http.undertow.xml;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.Field;
 import io.contacts.domain.model.Identity;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.representation.WireValues;
 import io.contacts.http.undertow.security.RateLimitStatus;
-import io.contacts.http.undertow.web.HttpProblem;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
-import jakarta.xml.bind.Unmarshaller;
-import jakarta.xml.bind.ValidationEvent;
 
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLOutputFactory;
@@ -25,31 +24,27 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Driving adapter: the XML representation, Harvest v1's default. JAXB types map each document; the context and
- * the StAX factories are built once, marshallers once per worker thread. Documents are written through a StAX
- * writer — the declaration and list wrappers by hand, each entity as a JAXB fragment — so that a list is
- * written while it streams; contacts, the documents sent by the thousand, are written by {@link ContactXmlWriter}.
+ * Driving adapter: the XML representation, Harvest v1's default. JAXB types map the documents it writes; the
+ * context and the StAX factories are built once, marshallers once per worker thread. Documents are written
+ * through a StAX writer — the declaration and list wrappers by hand, each entity as a JAXB fragment — so that a
+ * list is written while it streams; contacts, the documents sent by the thousand, are written by
+ * {@link ContactXmlWriter}. Bodies are read by {@link XmlMembers} from a {@link HardenedXmlInput} reader.
  */
 public final class XmlRepresentation implements Representation {
 
-    private static final QName CONTACT = new QName("contact");
     private static final QName CLIENT = new QName("client");
     private static final QName HASH = new QName("hash");
     private static final QName ERRORS = new QName("errors");
 
     private final XMLOutputFactory outputs = XMLOutputFactory.newDefaultFactory();
     private final HardenedXmlInput inputs = new HardenedXmlInput();
-    private final ThreadLocal<Marshaller> marshallers;
-    private final ThreadLocal<Unmarshaller> unmarshallers;
-
-    public XmlRepresentation() {
-        // The JAXB context is made on first use, not here: it is a fair part of a start, which needs none of it.
-        marshallers = ThreadLocal.withInitial(() -> newMarshaller(Mapping.CONTEXT));
-        unmarshallers = ThreadLocal.withInitial(() -> newUnmarshaller(Mapping.CONTEXT));
-    }
+    // The JAXB context is made on first use, not here: it is a fair part of a start, which needs none of it.
+    private final ThreadLocal<Marshaller> marshallers = ThreadLocal.withInitial(() -> newMarshaller(Mapping.CONTEXT));
 
     /** Makes the JAXB context now, off the request path: for a server that has just started listening. */
     public static void prepare() {
@@ -104,44 +99,42 @@ public final class XmlRepresentation implements Representation {
 
     @Override
     public ContactInput readContact(byte[] body) {
-        return read(body, CONTACT, ContactXml.class).toInput();
+        Map<String, String> sent = members(body, "contact");
+        return new ContactInput(
+                field(sent, "client-id", raw -> WireValues.integer(raw, "client-id")),
+                field(sent, "first-name", WireValues::text),
+                field(sent, "last-name", WireValues::text),
+                field(sent, "email", WireValues::text),
+                field(sent, "title", WireValues::text),
+                field(sent, "phone-office", WireValues::text),
+                field(sent, "phone-mobile", WireValues::text),
+                field(sent, "fax", WireValues::text));
     }
 
     @Override
     public ClientInput readClient(byte[] body) {
-        return read(body, CLIENT, ClientXml.class).toInput();
+        Map<String, String> sent = members(body, "client");
+        return new ClientInput(
+                field(sent, "name", WireValues::text),
+                field(sent, "details", WireValues::text),
+                field(sent, "active", raw -> WireValues.bool(raw, "active")));
     }
 
-    private <T> T read(byte[] body, QName root, Class<T> type) {
-        XMLStreamReader reader = inputs.open(body, root.getLocalPart());
-        T value;
+    private Map<String, String> members(byte[] body, String root) {
+        XMLStreamReader reader = inputs.open(body, root);
+        Map<String, String> sent;
         try {
-            value = unmarshallers.get().unmarshal(reader, type).getValue();
-        } catch (JAXBException e) {
-            throw rejected(e);
+            sent = XmlMembers.read(reader);
+        } catch (XMLStreamException e) {
+            throw HardenedXmlInput.malformed(e);
         }
         inputs.finish(reader);
-        return value;
+        return sent;
     }
 
-    /** JAXB wraps what the reader threw; the client learns the reader's reason, never JAXB's. */
-    private static HttpProblem rejected(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = next(cause)) {
-            if (cause instanceof HttpProblem problem) {
-                return problem;
-            }
-            if (cause instanceof XMLStreamException streamProblem) {
-                return HardenedXmlInput.malformed(streamProblem);
-            }
-        }
-        return HttpProblem.badRequest("The request body is not well-formed XML");
-    }
-
-    private static Throwable next(Throwable e) {
-        if (e instanceof JAXBException jaxb && jaxb.getLinkedException() != null && jaxb.getLinkedException() != e) {
-            return jaxb.getLinkedException();
-        }
-        return e.getCause() == e ? null : e.getCause();
+    /** An element not sent stays absent (an update keeps the value); a sent one goes through its reader. */
+    private static <T> Field<T> field(Map<String, String> sent, String name, Function<String, Field<T>> reader) {
+        return sent.containsKey(name) ? reader.apply(sent.get(name)) : Field.absent();
     }
 
     private <T> void array(OutputStream out, String name, Iterator<T> items, Item<T> item) throws IOException {
@@ -190,7 +183,7 @@ public final class XmlRepresentation implements Representation {
 
     private static JAXBContext newContext() {
         try {
-            return JAXBContext.newInstance(ContactXml.class, ClientXml.class, MessageXml.class, ErrorsXml.class,
+            return JAXBContext.newInstance(ClientXml.class, MessageXml.class, ErrorsXml.class,
                     IdentityXml.class, RateLimitStatusXml.class);
         } catch (JAXBException e) {
             throw new IllegalStateException("the XML mapping is broken", e);
@@ -204,17 +197,6 @@ public final class XmlRepresentation implements Representation {
             marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
             marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
             return marshaller;
-        } catch (JAXBException e) {
-            throw new IllegalStateException("the XML mapping is broken", e);
-        }
-    }
-
-    private static Unmarshaller newUnmarshaller(JAXBContext context) {
-        try {
-            Unmarshaller unmarshaller = context.createUnmarshaller();
-            // Unknown elements and odd attributes are skipped (clients send whole objects back); only a fatal error stops.
-            unmarshaller.setEventHandler(event -> event.getSeverity() != ValidationEvent.FATAL_ERROR);
-            return unmarshaller;
         } catch (JAXBException e) {
             throw new IllegalStateException("the XML mapping is broken", e);
         }
