@@ -4,32 +4,37 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import ch.qos.logback.core.encoder.Encoder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Log appender for the access log: each line is formatted on the thread that logs it, and one writer thread sends
  * the lines waiting to standard output in one write. Written by each request thread, the access line was a system
- * call and a contended lock per request, a tenth of a GET's time; here it is one call per batch.
+ * call and a contended lock per request, a tenth of a GET's time; here it is one call per batch, and a request
+ * thread only adds its line to a lock-free queue (it wakes the writer only when the writer sleeps for want of lines).
  *
  * <p>Nothing is dropped: a full queue makes the logging thread wait. A line reaches the output at most about
  * {@link #GATHER_NANOS} after it was logged; {@link #stop()} writes out every line logged before it.
  */
 final class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEvent> {
 
-    /** How long the writer lets lines gather after the first one: a bound on both the delay and the write rate. */
-    static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** How long the writer lets lines gather: a bound on both the delay and the write rate. */
+    static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     private static final int CAPACITY = 8_192;
-    private static final byte[] END = new byte[0];
     private static final long STOP_WAIT_MILLIS = 5_000;
 
-    private final BlockingQueue<byte[]> lines = new ArrayBlockingQueue<>(CAPACITY);
+    private final Queue<byte[]> lines = new ConcurrentLinkedQueue<>();
+    /** One permit per line the queue may still take. */
+    private final Semaphore room = new Semaphore(CAPACITY);
+    /** Set by the writer before it sleeps without a deadline; read by every logger after adding its line. */
+    private volatile boolean asleep;
+    private volatile boolean stopping;
     private Encoder<ILoggingEvent> encoder;
     private Thread writer;
 
@@ -43,7 +48,7 @@ final class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEv
             addError("no encoder for appender " + getName());
             return;
         }
-        writer = new Thread(this::writeUntilEnd, "access-log");
+        writer = new Thread(this::writeUntilStopped, "access-log");
         // A daemon: a command that ends without stopping logging must not be kept alive by its log.
         writer.setDaemon(true);
         writer.start();
@@ -53,11 +58,11 @@ final class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEv
     @Override
     protected void append(ILoggingEvent event) {
         byte[] line = encoder.encode(event);
-        try {
-            lines.put(line);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            write(List.of(line));
+        room.acquireUninterruptibly();
+        lines.add(line);
+        // After the line is in: a writer that saw the queue empty has published that it sleeps (no lost wake-up).
+        if (asleep) {
+            LockSupport.unpark(writer);
         }
     }
 
@@ -67,30 +72,40 @@ final class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEv
             return;
         }
         super.stop();
+        stopping = true;
+        LockSupport.unpark(writer);
         try {
-            lines.put(END);
             writer.join(STOP_WAIT_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void writeUntilEnd() {
+    private void writeUntilStopped() {
         List<byte[]> batch = new ArrayList<>();
-        boolean ended = false;
-        while (!ended) {
-            try {
-                batch.add(lines.take());
-            } catch (InterruptedException e) {
-                continue; // only stop() ends the writer, so that no line is left behind
+        while (true) {
+            if (lines.isEmpty() && !stopping) {
+                asleep = true;
+                if (lines.isEmpty() && !stopping) {
+                    LockSupport.park(this);
+                }
+                asleep = false;
+                Thread.interrupted(); // only stop() ends the writer, so that no line is left behind
+                continue;
             }
-            if (batch.get(0) != END) {
-                LockSupport.parkNanos(GATHER_NANOS);
+            boolean ending = stopping;
+            if (!ending) {
+                LockSupport.parkNanos(this, GATHER_NANOS);
             }
-            lines.drainTo(batch);
-            ended = batch.remove(END);
+            for (byte[] line = lines.poll(); line != null; line = lines.poll()) {
+                batch.add(line);
+            }
+            room.release(batch.size());
             write(batch);
             batch.clear();
+            if (ending && lines.isEmpty()) {
+                return;
+            }
         }
     }
 
@@ -98,11 +113,19 @@ final class BatchedConsoleAppender extends UnsynchronizedAppenderBase<ILoggingEv
         if (batch.isEmpty()) {
             return;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(batch.size() * 160);
-        batch.forEach(bytes::writeBytes);
+        int size = 0;
+        for (byte[] line : batch) {
+            size += line.length;
+        }
+        byte[] bytes = new byte[size];
+        int at = 0;
+        for (byte[] line : batch) {
+            System.arraycopy(line, 0, bytes, at, line.length);
+            at += line.length;
+        }
         // System.out as it is now, like Logback's console appender: a test or a wrapper may have replaced it.
         PrintStream out = System.out;
-        out.write(bytes.toByteArray(), 0, bytes.size());
+        out.write(bytes, 0, bytes.length);
         out.flush();
     }
 }

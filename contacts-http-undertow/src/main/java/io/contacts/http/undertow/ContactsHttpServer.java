@@ -12,6 +12,7 @@ import io.contacts.http.undertow.security.CredentialCache;
 import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
+import io.contacts.http.undertow.web.BodyLimits;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.xml.XmlRepresentation;
@@ -51,12 +52,18 @@ public final class ContactsHttpServer {
     static final int REQUEST_PARSE_TIMEOUT_MILLIS = 10_000;
     /** An idle keep-alive connection is closed after this. */
     static final int IDLE_TIMEOUT_MILLIS = 60_000;
-    /** A body trickling slower than this between reads is cut. */
-    static final int READ_WRITE_TIMEOUT_MILLIS = 30_000;
+    /**
+     * A body that pauses this long is answered 408 ({@code RequestBodies}); a response the client stops reading for
+     * this long is cut (XNIO's write timeout). Not XNIO's read timeout: it set and removed a timer around every
+     * request, bodies or not, a tenth of a GET's time on the I/O threads.
+     */
+    static final int STALL_TIMEOUT_MILLIS = 30_000;
 
     static final int WORKER_SHUTDOWN_MILLIS = 1_000;
 
     private final HttpSettings settings;
+    private final int idleTimeoutMillis;
+    private final int stallTimeoutMillis;
     private final GracefulShutdownHandler graceful;
     private final HttpHandler root;
     private Undertow undertow;
@@ -64,12 +71,19 @@ public final class ContactsHttpServer {
     private OptionalInt httpsPort = OptionalInt.empty();
 
     public ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations) {
-        this(useCases, settings, operations, Clock.systemUTC());
+        this(useCases, settings, operations, Clock.systemUTC(), Duration.ofMillis(IDLE_TIMEOUT_MILLIS),
+                Duration.ofMillis(STALL_TIMEOUT_MILLIS));
     }
 
-    /** With the clock the rate limit and the credential cache read: tests move it by hand. */
-    ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock) {
+    /**
+     * With the clock the rate limit and the credential cache read, and the idle and stall timeouts: tests move the
+     * one by hand and shorten the others.
+     */
+    ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock,
+                       Duration idleTimeout, Duration stallTimeout) {
         Objects.requireNonNull(useCases, "useCases");
+        this.idleTimeoutMillis = Math.toIntExact(idleTimeout.toMillis());
+        this.stallTimeoutMillis = Math.toIntExact(stallTimeout.toMillis());
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(operations, "operations");
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit(), clock);
@@ -83,7 +97,7 @@ public final class ContactsHttpServer {
                         new JsonRepresentation(settings.maxBodyBytes())),
                 new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock),
                         new SignInBrake(settings.signInLimit(), clock)),
-                rateLimiter, settings.maxBodyBytes());
+                rateLimiter, new BodyLimits(settings.maxBodyBytes(), stallTimeout));
         // 100-continue is sent when a handler first reads the body, so a client that asked for it learns early
         // whether its request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
         this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(new BlockingHandler(api)));
@@ -103,16 +117,15 @@ public final class ContactsHttpServer {
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
                 .setServerOption(UndertowOptions.MAX_COOKIES, 20)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_TIMEOUT_MILLIS)
-                .setServerOption(UndertowOptions.IDLE_TIMEOUT, IDLE_TIMEOUT_MILLIS)
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idleTimeoutMillis)
+                .setServerOption(UndertowOptions.IDLE_TIMEOUT, idleTimeoutMillis)
                 // A backstop one body above what RequestBodies reads: Undertow's own cap cuts the connection with
                 // no answer at all, so RequestBodies must always stop first, while it can still send the 413.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
                         (long) settings.maxBodyBytes() * (RequestBodies.DRAIN_FACTOR + 1))
                 // After the drain, workers still busy get this long before they are interrupted.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, WORKER_SHUTDOWN_MILLIS)
-                .setSocketOption(Options.READ_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
-                .setSocketOption(Options.WRITE_TIMEOUT, READ_WRITE_TIMEOUT_MILLIS)
+                .setSocketOption(Options.WRITE_TIMEOUT, stallTimeoutMillis)
                 .addHttpListener(settings.port(), settings.host())
                 .setHandler(root);
         settings.tlsContext().ifPresent(tls -> builder.addHttpsListener(settings.httpsPort(), settings.host(), tls));

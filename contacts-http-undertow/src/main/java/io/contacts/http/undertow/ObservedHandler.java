@@ -64,9 +64,12 @@ final class ObservedHandler implements HttpHandler {
                 route != null ? route : status == 404 ? "NOT_FOUND" : "UNKNOWN", status);
         timers.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
+            // Built here rather than from a "{}" pattern: Logback's argument formatting was a third of the line's cost.
             Long user = exchange.getAttachment(Attachments.USER_ID);
-            ACCESS.info("{} {} {} {}ms request_id={} user={}", printable(method), printable(exchange.getRequestPath()),
-                    status, millis(nanos), exchange.getAttachment(Attachments.REQUEST_ID), user == null ? "-" : user);
+            ACCESS.info(new StringBuilder(128).append(printable(method)).append(' ')
+                    .append(printable(exchange.getRequestPath())).append(' ').append(status).append(' ')
+                    .append(millis(nanos)).append("ms request_id=").append(exchange.getAttachment(Attachments.REQUEST_ID))
+                    .append(" user=").append(user == null ? "-" : user).toString());
         }
     }
 

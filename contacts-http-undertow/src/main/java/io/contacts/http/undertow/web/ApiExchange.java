@@ -29,17 +29,17 @@ public final class ApiExchange {
     private final HttpServerExchange exchange;
     private final Representation representation;
     private final Map<Format, Representation> readers;
-    private final int maxBodyBytes;
+    private final BodyLimits bodies;
     private final List<Long> ids;
     private Caller caller;
     private ResponseBuffer body;
 
     public ApiExchange(HttpServerExchange exchange, Representation representation,
-                       Map<Format, Representation> readers, int maxBodyBytes, List<Long> ids) {
+                       Map<Format, Representation> readers, BodyLimits bodies, List<Long> ids) {
         this.exchange = exchange;
         this.representation = representation;
         this.readers = readers;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodies = bodies;
         this.ids = ids;
     }
 
@@ -77,10 +77,10 @@ public final class ApiExchange {
         return values == null || values.isEmpty() ? null : String.join(", ", values);
     }
 
-    /** Reads the request body in its own format: 415, 413 and 400 come from here. */
+    /** Reads the request body in its own format: 415, 413, 408 and 400 come from here. */
     public <T> T body(BiFunction<Representation, byte[], T> reader) throws IOException {
         Format format = RequestBodies.format(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        byte[] bytes = RequestBodies.read(exchange, maxBodyBytes);
+        byte[] bytes = RequestBodies.read(exchange, bodies);
         return reader.apply(readers.get(format), bytes);
     }
 

@@ -25,15 +25,15 @@ public final class ApiHandler implements HttpHandler {
     private final Map<Format, Representation> representations;
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
-    private final int maxBodyBytes;
+    private final BodyLimits bodies;
 
     public ApiHandler(Router router, Map<Format, Representation> representations, Authenticator authenticator,
-                      RateLimiter rateLimiter, int maxBodyBytes) {
+                      RateLimiter rateLimiter, BodyLimits bodies) {
         this.router = router;
         this.representations = Map.copyOf(representations);
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodies = bodies;
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class ApiHandler implements HttpHandler {
         RouteMatch match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
         match.template().ifPresent(template -> exchange.putAttachment(Attachments.ROUTE, template));
         ApiExchange request = new ApiExchange(exchange, representations.get(accepted.orElse(Format.XML)),
-                representations, maxBodyBytes, match.ids());
+                representations, bodies, match.ids());
         try {
             Route route = match.route().orElseThrow(() -> match.template().isPresent()
                     ? HttpProblem.methodNotAllowed(match.allow()) : HttpProblem.notFound());

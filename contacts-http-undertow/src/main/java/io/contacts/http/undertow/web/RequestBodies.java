@@ -4,15 +4,16 @@ import io.contacts.http.undertow.representation.Format;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
+import org.xnio.channels.StreamSourceChannel;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter guard: the one way a request body is taken in — its media type checked (415), its size capped
@@ -55,8 +56,13 @@ public final class RequestBodies {
         }
     }
 
-    /** The whole body, at most {@code maxBytes} of valid UTF-8; the exchange must be blocking. */
-    public static byte[] read(HttpServerExchange exchange, int maxBytes) throws IOException {
+    /**
+     * The whole body, at most {@code limits.maxBytes()} of valid UTF-8. Read from the request channel with a timed
+     * wait whenever nothing is there yet, so that a sender that pauses longer than {@code limits.stall()} frees
+     * its worker (XNIO's read timeout did this with a timer set and removed around every request, bodies or not).
+     */
+    public static byte[] read(HttpServerExchange exchange, BodyLimits limits) throws IOException {
+        int maxBytes = limits.maxBytes();
         long drainLimit = (long) maxBytes * DRAIN_FACTOR;
         long declared = exchange.getRequestContentLength();
         if (declared > drainLimit) {
@@ -68,11 +74,15 @@ public final class RequestBodies {
                 ? (int) declared : 8192);
         long total;
         try {
-            total = copy(exchange.getInputStream(), body, maxBytes, drainLimit);
+            total = copy(exchange.getRequestChannel(), body, maxBytes, drainLimit, limits.stall().toNanos());
         } catch (RequestTooBigException e) {
             total = drainLimit + 1;
+        } catch (StalledBodyException e) {
+            close(exchange);
+            throw HttpProblem.of(408, "The request body stopped arriving for more than "
+                    + limits.stall().toSeconds() + " seconds");
         } catch (IOException e) {
-            // A client that stopped sending, or too slowly: the connection is not worth keeping.
+            // A client that went away half-way: the connection is not worth keeping.
             close(exchange);
             throw HttpProblem.badRequest("The request body could not be read");
         }
@@ -89,22 +99,53 @@ public final class RequestBodies {
     }
 
     /** Copies up to {@code keep} bytes, reads on to {@code drainLimit}; returns how many were read in all. */
-    private static long copy(InputStream in, ByteArrayOutputStream body, int keep, long drainLimit)
-            throws IOException {
-        byte[] chunk = new byte[8192];
+    private static long copy(StreamSourceChannel channel, ByteArrayOutputStream body, int keep, long drainLimit,
+                             long stallNanos) throws IOException {
+        if (channel == null) {
+            throw new IOException("the request channel was taken already");
+        }
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
         long total = 0;
-        for (int read = in.read(chunk); read >= 0 && total <= drainLimit; read = in.read(chunk)) {
+        while (total <= drainLimit) {
+            int read = channel.read(chunk);
+            if (read == 0) {
+                read = await(channel, chunk, stallNanos);
+            }
+            if (read < 0) {
+                break;
+            }
             if (total + read <= keep) {
-                body.write(chunk, 0, read);
+                body.write(chunk.array(), 0, read);
             }
             total += read;
+            chunk.clear();
         }
         return total;
+    }
+
+    /** Waits for the next piece of the body and reads it; the wait may end early, the stall only at its deadline. */
+    private static int await(StreamSourceChannel channel, ByteBuffer chunk, long stallNanos) throws IOException {
+        long deadline = System.nanoTime() + stallNanos;
+        for (long left = stallNanos; left > 0; left = deadline - System.nanoTime()) {
+            channel.awaitReadable(left, TimeUnit.NANOSECONDS);
+            int read = channel.read(chunk);
+            if (read != 0) {
+                return read;
+            }
+        }
+        throw new StalledBodyException();
     }
 
     private static void close(HttpServerExchange exchange) {
         exchange.setPersistent(false);
         exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
+    }
+
+    /** The sender paused longer than the stall limit. */
+    private static final class StalledBodyException extends IOException {
+        StalledBodyException() {
+            super("the request body stalled");
+        }
     }
 
     private static void requireUtf8(byte[] bytes) {

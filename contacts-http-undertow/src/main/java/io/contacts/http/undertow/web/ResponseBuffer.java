@@ -2,6 +2,7 @@ package io.contacts.http.undertow.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * Driving adapter helper: holds the start of a response body so that a failure while writing it (a database
@@ -12,9 +13,11 @@ import java.io.OutputStream;
 public final class ResponseBuffer extends OutputStream {
 
     static final int SIZE = 16 * 1024;
+    /** Most answers are one entity of well under a kilobyte; zeroing 16 KB for each cost more than writing it. */
+    private static final int FIRST_SIZE = 1024;
 
     private final OutputStream target;
-    private final byte[] buffer = new byte[SIZE];
+    private byte[] buffer = new byte[FIRST_SIZE];
     private int count;
     private boolean committed;
 
@@ -24,7 +27,7 @@ public final class ResponseBuffer extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        if (count == buffer.length) {
+        if (count == buffer.length && !grow(count + 1)) {
             drain();
         }
         buffer[count++] = (byte) b;
@@ -32,7 +35,7 @@ public final class ResponseBuffer extends OutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        if (length > buffer.length - count) {
+        if (length > buffer.length - count && !grow(count + length)) {
             drain();
             if (length > buffer.length) {
                 target.write(bytes, offset, length);
@@ -63,6 +66,15 @@ public final class ResponseBuffer extends OutputStream {
     /** Forgets what was written but not sent. */
     public void discard() {
         count = 0;
+    }
+
+    /** Makes room for {@code needed} bytes up to {@link #SIZE}; false when that is not enough. */
+    private boolean grow(int needed) {
+        if (buffer.length == SIZE) {
+            return false;
+        }
+        buffer = Arrays.copyOf(buffer, Math.min(SIZE, Math.max(needed, buffer.length * 4)));
+        return needed <= buffer.length;
     }
 
     private void drain() throws IOException {

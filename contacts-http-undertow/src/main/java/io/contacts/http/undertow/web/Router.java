@@ -1,6 +1,7 @@
 package io.contacts.http.undertow.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,18 +28,19 @@ public final class Router {
     public RouteMatch match(String method, String path) {
         List<String> parts = segments(path);
         String wanted = method.equals("HEAD") ? "GET" : method;
-        Set<String> allowed = new LinkedHashSet<>();
+        Set<String> allowed = null;
         String template = null;
         for (Map.Entry<Route, List<String>> entry : routes) {
             Route route = entry.getKey();
-            Optional<List<Long>> ids = ids(entry.getValue(), parts);
-            if (ids.isEmpty()) {
+            List<Long> ids = ids(entry.getValue(), parts);
+            if (ids == null) {
                 continue;
             }
             if (route.method().equals(wanted)) {
-                return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids.get(), "");
+                return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids, "");
             }
             template = route.template();
+            allowed = allowed == null ? new LinkedHashSet<>() : allowed;
             allowed.add(route.method());
             if (route.method().equals("GET")) {
                 allowed.add("HEAD");
@@ -52,28 +54,30 @@ public final class Router {
 
     static List<String> segments(String path) {
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return List.of(trimmed.split("/", -1));
+        return Arrays.asList(trimmed.split("/", -1));
     }
 
-    private static Optional<List<Long>> ids(List<String> template, List<String> path) {
+    /** The ids of a path that fits the template, or {@code null} when it does not fit (matching runs per route). */
+    private static List<Long> ids(List<String> template, List<String> path) {
         if (template.size() != path.size()) {
-            return Optional.empty();
+            return null;
         }
-        List<Long> ids = new ArrayList<>();
+        List<Long> ids = null;
         for (int i = 0; i < template.size(); i++) {
             String expected = template.get(i);
             String actual = path.get(i);
             if (expected.startsWith("{")) {
                 long id = positiveId(actual);
                 if (id <= 0) {
-                    return Optional.empty();
+                    return null;
                 }
+                ids = ids == null ? new ArrayList<>(2) : ids;
                 ids.add(id);
             } else if (!expected.equals(actual)) {
-                return Optional.empty();
+                return null;
             }
         }
-        return Optional.of(ids);
+        return ids == null ? List.of() : ids;
     }
 
     /** The id, or 0 for anything that is not a positive integer within range. */
