@@ -47,7 +47,7 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         BatchedConsoleAppender batched = new BatchedConsoleAppender();
         batched.setContext(context);
         batched.setName("ACCESS");
-        batched.setEncoder(encoder(context));
+        batched.setEncoder(new AccessLineEncoder(encoder(context)));
         batched.start();
         Logger access = context.getLogger(ContactsHttpServer.ACCESS_LOG);
         access.setAdditive(false);

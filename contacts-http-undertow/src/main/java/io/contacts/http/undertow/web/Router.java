@@ -1,7 +1,6 @@
 package io.contacts.http.undertow.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +51,17 @@ public final class Router {
         return new RouteMatch(Optional.empty(), Optional.of(template), List.of(), String.join(", ", allowed));
     }
 
+    /** The path split at every slash, empty segments kept, one trailing slash ignored. */
     static List<String> segments(String path) {
-        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return Arrays.asList(trimmed.split("/", -1));
+        int end = path.length() > 1 && path.endsWith("/") ? path.length() - 1 : path.length();
+        List<String> segments = new ArrayList<>(4);
+        int start = 0;
+        for (int slash = path.indexOf('/'); slash >= 0 && slash < end; slash = path.indexOf('/', start)) {
+            segments.add(path.substring(start, slash));
+            start = slash + 1;
+        }
+        segments.add(path.substring(start, end));
+        return segments;
     }
 
     /** The ids of a path that fits the template, or {@code null} when it does not fit (matching runs per route). */
