@@ -11,12 +11,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.Field;
 import io.contacts.domain.model.Identity;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.representation.SentMembers;
 import io.contacts.http.undertow.representation.WireValues;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.web.HttpProblem;
@@ -27,7 +27,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Driving adapter: the JSON representation, Harvest v1 style — each entity wrapped in an object named after
@@ -138,25 +137,12 @@ public final class JsonRepresentation implements Representation {
 
     @Override
     public ContactInput readContact(byte[] body) {
-        Map<String, String> sent = read(body, "contact");
-        return new ContactInput(
-                field(sent, "client_id", raw -> WireValues.integer(raw, "client_id")),
-                field(sent, "first_name", WireValues::text),
-                field(sent, "last_name", WireValues::text),
-                field(sent, "email", WireValues::text),
-                field(sent, "title", WireValues::text),
-                field(sent, "phone_office", WireValues::text),
-                field(sent, "phone_mobile", WireValues::text),
-                field(sent, "fax", WireValues::text));
+        return SentMembers.contact(read(body, "contact"), '_');
     }
 
     @Override
     public ClientInput readClient(byte[] body) {
-        Map<String, String> sent = read(body, "client");
-        return new ClientInput(
-                field(sent, "name", WireValues::text),
-                field(sent, "details", WireValues::text),
-                field(sent, "active", raw -> WireValues.bool(raw, "active")));
+        return SentMembers.client(read(body, "client"));
     }
 
     private static void contactFields(JsonGenerator json, Contact contact) throws IOException {
@@ -273,10 +259,6 @@ public final class JsonRepresentation implements Representation {
             }
         }
         return sent;
-    }
-
-    private static <T> Field<T> field(Map<String, String> sent, String name, Function<String, Field<T>> reader) {
-        return sent.containsKey(name) ? reader.apply(sent.get(name)) : Field.absent();
     }
 
     private static HttpProblem expected(String root) {

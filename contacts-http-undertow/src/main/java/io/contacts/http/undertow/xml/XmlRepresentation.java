@@ -2,13 +2,12 @@ package io.contacts.http.undertow.xml;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.Field;
 import io.contacts.domain.model.Identity;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.representation.WireValues;
+import io.contacts.http.undertow.representation.SentMembers;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
@@ -26,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Driving adapter: the XML representation, Harvest v1's default. JAXB types map the documents it writes; the
@@ -99,25 +97,12 @@ public final class XmlRepresentation implements Representation {
 
     @Override
     public ContactInput readContact(byte[] body) {
-        Map<String, String> sent = members(body, "contact");
-        return new ContactInput(
-                field(sent, "client-id", raw -> WireValues.integer(raw, "client-id")),
-                field(sent, "first-name", WireValues::text),
-                field(sent, "last-name", WireValues::text),
-                field(sent, "email", WireValues::text),
-                field(sent, "title", WireValues::text),
-                field(sent, "phone-office", WireValues::text),
-                field(sent, "phone-mobile", WireValues::text),
-                field(sent, "fax", WireValues::text));
+        return SentMembers.contact(members(body, "contact"), '-');
     }
 
     @Override
     public ClientInput readClient(byte[] body) {
-        Map<String, String> sent = members(body, "client");
-        return new ClientInput(
-                field(sent, "name", WireValues::text),
-                field(sent, "details", WireValues::text),
-                field(sent, "active", raw -> WireValues.bool(raw, "active")));
+        return SentMembers.client(members(body, "client"));
     }
 
     private Map<String, String> members(byte[] body, String root) {
@@ -130,11 +115,6 @@ public final class XmlRepresentation implements Representation {
         }
         inputs.finish(reader);
         return sent;
-    }
-
-    /** An element not sent stays absent (an update keeps the value); a sent one goes through its reader. */
-    private static <T> Field<T> field(Map<String, String> sent, String name, Function<String, Field<T>> reader) {
-        return sent.containsKey(name) ? reader.apply(sent.get(name)) : Field.absent();
     }
 
     private <T> void array(OutputStream out, String name, Iterator<T> items, Item<T> item) throws IOException {
