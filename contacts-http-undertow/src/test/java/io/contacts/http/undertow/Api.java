@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -49,8 +48,7 @@ final class Api {
     }
 
     Api basic(String email, String password) {
-        String pair = email + ":" + password;
-        return with("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        return with("Authorization", Fixtures.basic(email, password));
     }
 
     /** Asks for and sends JSON. */

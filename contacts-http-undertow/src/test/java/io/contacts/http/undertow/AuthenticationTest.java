@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,10 +113,8 @@ class AuthenticationTest {
     @Test
     void twoAuthorizationHeadersAreRefused() {
         TestUser user = domain.newUser();
-        String basic = Base64.getEncoder().encodeToString((user.email() + ":" + user.password())
-                .getBytes(StandardCharsets.UTF_8));
-
-        String response = RawHttp.exchange(server.port(), "GET /contacts HTTP/1.1\r\nAuthorization: Basic " + basic
+        String response = RawHttp.exchange(server.port(), "GET /contacts HTTP/1.1\r\nAuthorization: "
+                + Fixtures.basic(user.email(), user.password())
                 + "\r\nAuthorization: Bearer " + user.token(), new byte[0]);
 
         assertThat(RawHttp.status(response)).isEqualTo(401);

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -89,11 +87,8 @@ class FaultsTest {
                             throw storageDown();
                         })).onClose(closed::countDown)))
                 .start();
-        String basic = Base64.getEncoder().encodeToString((user.email() + ":" + user.password())
-                .getBytes(StandardCharsets.UTF_8));
-
-        String response = RawHttp.exchange(server.port(), "GET /contacts HTTP/1.1\r\nAuthorization: Basic " + basic,
-                new byte[0]);
+        String response = RawHttp.exchange(server.port(), "GET /contacts HTTP/1.1\r\nAuthorization: "
+                + Fixtures.basic(user.email(), user.password()), new byte[0]);
 
         assertThat(response).startsWith("HTTP/1.1 200").contains("<contact>").doesNotContain("</contacts>");
         assertThat(awaited(closed)).isTrue();

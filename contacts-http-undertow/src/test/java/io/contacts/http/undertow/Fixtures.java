@@ -9,6 +9,9 @@ import io.contacts.domain.testdata.ContactTestData;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 
@@ -28,6 +31,11 @@ final class Fixtures {
 
     static Contact contact(TestDomain domain, TestUser user, ContactTestData data) {
         return domain.useCases().createContact().createContact(new CreateContactCommand(user.account(), data.toInput()));
+    }
+
+    /** An {@code Authorization} header's value for HTTP Basic with the given e-mail and password. */
+    static String basic(String email, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The XML a client would post for a contact of the given client. */

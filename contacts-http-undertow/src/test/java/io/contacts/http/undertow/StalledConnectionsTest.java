@@ -13,7 +13,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +38,7 @@ class StalledConnectionsTest {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /contacts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/xml\r\n"
-                    + "Authorization: Basic " + basic(user) + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    + "Authorization: " + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body, 0, body.length / 2);
             out.flush();
@@ -60,8 +59,8 @@ class StalledConnectionsTest {
         TestUser user = domain.newUser();
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET /contacts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
-                    + basic(user) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(("GET /contacts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                    + Fixtures.basic(user.email(), user.password()) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();
             assertThat(RawHttp.head(in)).startsWith("HTTP/1.1 200");
             long start = System.nanoTime();
@@ -80,9 +79,5 @@ class StalledConnectionsTest {
         } catch (SocketException reset) {
             return ""; // closed with a reset: closed all the same
         }
-    }
-
-    private static String basic(TestUser user) {
-        return Base64.getEncoder().encodeToString((user.email() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
     }
 }
