@@ -90,7 +90,8 @@ public final class ContactsServer {
                 .withHost(config.httpHost())
                 .withPort(config.httpPort())
                 .withRateLimit(config.rateLimit())
-                .withSignInLimit(config.signInLimit());
+                .withSignInLimit(config.signInLimit())
+                .withConnections(config.connections());
         return config.tls().map(tls -> settings.withTls(KeyStores.sslContext(tls), tls.port())).orElse(settings);
     }
 

@@ -1,5 +1,6 @@
 package io.contacts.app.config;
 
+import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 import io.contacts.persistence.jooq.H2Urls;
 
@@ -28,6 +29,12 @@ public final class ConfigLoader {
     public static final String TLS_KEYSTORE = "CONTACTS_TLS_KEYSTORE";
     public static final String TLS_KEYSTORE_PASSWORD = "CONTACTS_TLS_KEYSTORE_PASSWORD";
     public static final String HTTPS_PORT = "CONTACTS_HTTPS_PORT";
+    public static final String BODY_TIMEOUT = "CONTACTS_HTTP_BODY_TIMEOUT";
+    public static final String BODY_MIN_RATE = "CONTACTS_HTTP_BODY_MIN_RATE";
+    public static final String WRITE_TIMEOUT = "CONTACTS_HTTP_WRITE_TIMEOUT";
+    public static final String IDLE_TIMEOUT = "CONTACTS_HTTP_IDLE_TIMEOUT";
+    public static final String LISTS = "CONTACTS_HTTP_LISTS";
+    public static final String LISTS_PER_USER = "CONTACTS_HTTP_LISTS_PER_USER";
 
     /** The embedded store's home, relative to the working directory as SPEC §5 says. */
     static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
@@ -35,6 +42,7 @@ public final class ConfigLoader {
     private static final int MIN_POOL_SIZE = 3;
     private static final int MAX_POOL_SIZE = 500;
     private static final Pattern RATE = Pattern.compile("(\\d{1,9})/(\\d{1,9})s");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)");
 
     private ConfigLoader() {
     }
@@ -56,7 +64,41 @@ public final class ConfigLoader {
         RateLimit rateLimit = limit(source, RATE_LIMIT, "100/15s", throttledStatus);
         RateLimit signInLimit = limit(source, SIGNIN_LIMIT, "10/300s", throttledStatus);
         return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
-                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source), signInLimit);
+                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source), signInLimit,
+                connections(source, poolSize));
+    }
+
+    /**
+     * What a slow peer may hold. A list being read holds a pooled connection, so fewer lists than connections may
+     * be read at once: by default half the pool, at most 4.
+     */
+    private static ConnectionLimits connections(ConfigSource source, int poolSize) {
+        ConnectionLimits defaults = ConnectionLimits.defaults();
+        int lists = parse(source, LISTS, Integer.toString(Math.min(defaults.lists(), poolSize / 2)),
+                text -> between(text, 1, poolSize - 1));
+        return new ConnectionLimits(
+                parse(source, BODY_TIMEOUT, "30s", ConfigLoader::duration),
+                parse(source, BODY_MIN_RATE, Integer.toString(defaults.minBodyRate()),
+                        text -> between(text, 0, 1_000_000_000)),
+                defaults.bodyGrace(),
+                parse(source, WRITE_TIMEOUT, "30s", ConfigLoader::duration),
+                parse(source, IDLE_TIMEOUT, "60s", ConfigLoader::duration),
+                lists,
+                parse(source, LISTS_PER_USER, Integer.toString(Math.min(defaults.listsPerUser(), lists)),
+                        text -> between(text, 1, lists)));
+    }
+
+    /** {@code Ns} or {@code Nms}, at least a millisecond and at most a day. */
+    private static Duration duration(String text) {
+        Matcher matcher = DURATION.matcher(text);
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration value = matcher.group(2).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
+            if (!value.isZero() && value.compareTo(Duration.ofDays(1)) <= 0) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("a duration such as 30s or 500ms, from 1ms to one day");
     }
 
     /** {@code N/Ds} (N per D seconds) or {@code off}, refused with {@code status} when exceeded. */

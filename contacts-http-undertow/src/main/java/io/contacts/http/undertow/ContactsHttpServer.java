@@ -13,13 +13,13 @@ import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
+import io.contacts.http.undertow.web.ListBudget;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.xml.XmlRepresentation;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
 import org.slf4j.Logger;
@@ -50,20 +50,10 @@ public final class ContactsHttpServer {
     static final int MAX_QUERY_PARAMETERS = 100;
     /** A client must send its whole request head within this, so that slow-header attacks hold no connection long. */
     static final int REQUEST_PARSE_TIMEOUT_MILLIS = 10_000;
-    /** An idle keep-alive connection is closed after this. */
-    static final int IDLE_TIMEOUT_MILLIS = 60_000;
-    /**
-     * A body that pauses this long is answered 408 ({@code RequestBodies}); a response the client stops reading for
-     * this long is cut (XNIO's write timeout). Not XNIO's read timeout: it set and removed a timer around every
-     * request, bodies or not, a tenth of a GET's time on the I/O threads.
-     */
-    static final int STALL_TIMEOUT_MILLIS = 30_000;
 
     static final int WORKER_SHUTDOWN_MILLIS = 1_000;
 
     private final HttpSettings settings;
-    private final int idleTimeoutMillis;
-    private final int stallTimeoutMillis;
     private final GracefulShutdownHandler graceful;
     private final HttpHandler root;
     private Undertow undertow;
@@ -71,21 +61,15 @@ public final class ContactsHttpServer {
     private OptionalInt httpsPort = OptionalInt.empty();
 
     public ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations) {
-        this(useCases, settings, operations, Clock.systemUTC(), Duration.ofMillis(IDLE_TIMEOUT_MILLIS),
-                Duration.ofMillis(STALL_TIMEOUT_MILLIS));
+        this(useCases, settings, operations, Clock.systemUTC());
     }
 
-    /**
-     * With the clock the rate limit and the credential cache read, and the idle and stall timeouts: tests move the
-     * one by hand and shorten the others.
-     */
-    ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock,
-                       Duration idleTimeout, Duration stallTimeout) {
+    /** With the clock the rate limit and the credential cache read: tests move it by hand. */
+    ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
-        this.idleTimeoutMillis = Math.toIntExact(idleTimeout.toMillis());
-        this.stallTimeoutMillis = Math.toIntExact(stallTimeout.toMillis());
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(operations, "operations");
+        ConnectionLimits limits = settings.connections();
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit(), clock);
         Router router = new Router();
         new ContactRoutes(useCases).register(router);
@@ -97,10 +81,12 @@ public final class ContactsHttpServer {
                         new JsonRepresentation(settings.maxBodyBytes())),
                 new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock),
                         new SignInBrake(settings.signInLimit(), clock)),
-                rateLimiter, new BodyLimits(settings.maxBodyBytes(), stallTimeout));
-        // 100-continue is sent when a handler first reads the body, so a client that asked for it learns early
-        // whether its request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
-        this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(new BlockingHandler(api)));
+                rateLimiter,
+                new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace()),
+                new ListBudget(limits.lists(), limits.listsPerUser()));
+        // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
+        // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
+        this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(api));
         this.root = new ObservedHandler(graceful, operations.registry());
     }
 
@@ -109,6 +95,7 @@ public final class ContactsHttpServer {
         if (undertow != null) {
             throw new IllegalStateException("already started");
         }
+        ConnectionLimits limits = settings.connections();
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(settings.workerThreads())
@@ -117,15 +104,18 @@ public final class ContactsHttpServer {
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
                 .setServerOption(UndertowOptions.MAX_COOKIES, 20)
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, idleTimeoutMillis)
-                .setServerOption(UndertowOptions.IDLE_TIMEOUT, idleTimeoutMillis)
-                // A backstop one body above what RequestBodies reads: Undertow's own cap cuts the connection with
-                // no answer at all, so RequestBodies must always stop first, while it can still send the 413.
+                // Not IDLE_TIMEOUT: its conduit waits for a blocked write without end, whatever time it is given
+                // (IdleTimeoutConduit.awaitWritable(long, TimeUnit)), which defeats the write timeout below. An
+                // idle keep-alive connection is closed by this one, a slow body by BodyReceiver.
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(limits.idleTimeout()))
+                // A backstop one body above what BodyReceiver reads: Undertow's own cap cuts the connection with
+                // no answer at all, so BodyReceiver must always stop first, while it can still send the 413.
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
                         (long) settings.maxBodyBytes() * (RequestBodies.DRAIN_FACTOR + 1))
                 // After the drain, workers still busy get this long before they are interrupted.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, WORKER_SHUTDOWN_MILLIS)
-                .setSocketOption(Options.WRITE_TIMEOUT, stallTimeoutMillis)
+                // A response its client stops reading is cut: a streamed list then lets go of its cursor at once.
+                .setSocketOption(Options.WRITE_TIMEOUT, millis(limits.writeTimeout()))
                 .addHttpListener(settings.port(), settings.host())
                 .setHandler(root);
         settings.tlsContext().ifPresent(tls -> builder.addHttpsListener(settings.httpsPort(), settings.host(), tls));
@@ -148,6 +138,10 @@ public final class ContactsHttpServer {
         LOG.info("Serving HTTP on {}:{}{}", settings.host(), httpPort,
                 httpsPort.isPresent() ? " and HTTPS on port " + httpsPort.getAsInt() : "");
         return httpPort;
+    }
+
+    private static int millis(Duration duration) {
+        return Math.toIntExact(duration.toMillis());
     }
 
     /** The bound HTTPS port, when TLS is on and the server started. */

@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param workerThreads     threads that run the use cases (the I/O threads never block)
  * @param signInLimit       failed password sign-ins allowed per login and window before that login's sign-ins
  *                          are refused until the window ends ({@code SignInBrake})
+ * @param connections       what a slow or hostile peer may hold, and for how long
  */
 public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<SSLContext> tlsContext, int httpsPort,
-                           Duration credentialCacheTtl, int maxBodyBytes, int workerThreads, RateLimit signInLimit) {
+                           Duration credentialCacheTtl, int maxBodyBytes, int workerThreads, RateLimit signInLimit,
+                           ConnectionLimits connections) {
 
     public static final int ONE_MIB = 1024 * 1024;
 
@@ -29,6 +31,7 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
         Objects.requireNonNull(tlsContext, "tlsContext");
         Objects.requireNonNull(credentialCacheTtl, "credentialCacheTtl");
         Objects.requireNonNull(signInLimit, "signInLimit");
+        Objects.requireNonNull(connections, "connections");
         requirePort(port, "port");
         requirePort(httpsPort, "httpsPort");
         if (credentialCacheTtl.isNegative()) {
@@ -44,11 +47,12 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
 
     /**
      * 127.0.0.1:8080, Harvest's rate limit, no TLS, credentials cached 60 s, 1 MiB bodies, workers sized to the
-     * cores, 10 failed sign-ins per login in 5 minutes.
+     * cores, 10 failed sign-ins per login in 5 minutes, {@link ConnectionLimits#defaults()}.
      */
     public static HttpSettings defaults() {
         return new HttpSettings("127.0.0.1", 8080, RateLimit.harvestDefault(), Optional.empty(), 8443,
-                Duration.ofSeconds(60), ONE_MIB, defaultWorkerThreads(), defaultSignInLimit());
+                Duration.ofSeconds(60), ONE_MIB, defaultWorkerThreads(), defaultSignInLimit(),
+                ConnectionLimits.defaults());
     }
 
     /** Enough for a person's typing mistakes; a guesser gets 10 tries per login every 5 minutes. */
@@ -63,43 +67,48 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
 
     public HttpSettings withHost(String value) {
         return new HttpSettings(value, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads, signInLimit);
+                workerThreads, signInLimit, connections);
     }
 
     public HttpSettings withPort(int value) {
         return new HttpSettings(host, value, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads, signInLimit);
+                workerThreads, signInLimit, connections);
     }
 
     public HttpSettings withRateLimit(RateLimit value) {
         return new HttpSettings(host, port, value, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads, signInLimit);
+                workerThreads, signInLimit, connections);
     }
 
     /** Also listen for HTTPS on {@code value} (0 = any free port) with the given context. */
     public HttpSettings withTls(SSLContext context, int value) {
         return new HttpSettings(host, port, rateLimit, Optional.of(context), value, credentialCacheTtl, maxBodyBytes,
-                workerThreads, signInLimit);
+                workerThreads, signInLimit, connections);
     }
 
     public HttpSettings withCredentialCacheTtl(Duration value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, value, maxBodyBytes, workerThreads,
-                signInLimit);
+                signInLimit, connections);
     }
 
     public HttpSettings withMaxBodyBytes(int value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, value,
-                workerThreads, signInLimit);
+                workerThreads, signInLimit, connections);
     }
 
     public HttpSettings withWorkerThreads(int value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                value, signInLimit);
+                value, signInLimit, connections);
     }
 
     public HttpSettings withSignInLimit(RateLimit value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
-                workerThreads, value);
+                workerThreads, value, connections);
+    }
+
+    public HttpSettings withConnections(ConnectionLimits value) {
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, credentialCacheTtl, maxBodyBytes,
+                workerThreads, signInLimit, value);
     }
 
     @Override
@@ -107,7 +116,7 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
         return "HttpSettings[host=" + host + ", port=" + port + ", rateLimit=" + rateLimit + ", tls="
                 + tlsContext.isPresent() + ", httpsPort=" + httpsPort + ", credentialCacheTtl=" + credentialCacheTtl
                 + ", maxBodyBytes=" + maxBodyBytes + ", workerThreads=" + workerThreads + ", signInLimit="
-                + signInLimit + "]";
+                + signInLimit + ", connections=" + connections + "]";
     }
 
     private static void requirePort(int value, String name) {

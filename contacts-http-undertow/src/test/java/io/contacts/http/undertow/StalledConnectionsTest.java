@@ -25,7 +25,8 @@ class StalledConnectionsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     @RegisterExtension
-    static final TestServer server = TestServer.builder().timeouts(TIMEOUT).build();
+    static final TestServer server = TestServer.builder().settings(settings -> settings.withConnections(
+            new ConnectionLimits(TIMEOUT, 0, Duration.ZERO, TIMEOUT, TIMEOUT, 4, 2))).build();
     private static final TestDomain domain = server.domain();
 
     @Test
@@ -49,7 +50,7 @@ class StalledConnectionsTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT.minusMillis(100))
                     .isLessThan(Duration.ofSeconds(20));
             assertThat(answer).startsWith("HTTP/1.1 408").contains("Connection: close")
-                    .contains("The request body stopped arriving for more than 1 seconds");
+                    .contains("The request body did not arrive within 1 seconds");
         }
         assertThat(XPath.count(server.as(user).get("/contacts").body(), "/contacts/contact")).isZero();
     }

@@ -108,8 +108,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
         private UnaryOperator<HttpSettings> settings = UnaryOperator.identity();
         private Operations operations;
         private Clock clock = Clock.systemUTC();
-        private Duration idleTimeout = Duration.ofMillis(ContactsHttpServer.IDLE_TIMEOUT_MILLIS);
-        private Duration stallTimeout = Duration.ofMillis(ContactsHttpServer.STALL_TIMEOUT_MILLIS);
 
         Builder domain(TestDomain value) {
             domain = value;
@@ -136,12 +134,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
             return this;
         }
 
-        /** The idle and the stall timeout both. */
-        Builder timeouts(Duration value) {
-            idleTimeout = value;
-            stallTimeout = value;
-            return this;
-        }
 
         TestServer start() {
             return build().listen();
@@ -152,7 +144,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
             Operations ops = operations != null ? operations : new Operations(() -> true, () -> "", registry);
             HttpSettings base = HttpSettings.defaults().withPort(0).withRateLimit(RateLimit.off()).withWorkerThreads(8);
             ContactsHttpServer server = new ContactsHttpServer(useCases.apply(domain.useCases()), settings.apply(base),
-                    ops, clock, idleTimeout, stallTimeout);
+                    ops, clock);
             return new TestServer(domain, server, registry);
         }
     }

@@ -136,12 +136,12 @@ public final class JsonRepresentation implements Representation {
     }
 
     @Override
-    public ContactInput readContact(byte[] body) {
+    public ContactInput readContact(String body) {
         return SentMembers.contact(read(body, "contact"), '_');
     }
 
     @Override
-    public ClientInput readClient(byte[] body) {
+    public ClientInput readClient(String body) {
         return SentMembers.client(read(body, "client"));
     }
 
@@ -210,7 +210,7 @@ public final class JsonRepresentation implements Representation {
      * The scalar members of the object named {@code root}: a member sent as null maps to {@code null}, one not
      * sent is not in the map. Members of other names, and nested values of unknown members, are skipped.
      */
-    private Map<String, String> read(byte[] body, String root) {
+    private Map<String, String> read(String body, String root) {
         try (JsonParser parser = factory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw expected(root);

@@ -39,9 +39,9 @@ public interface Representation {
     /** The body of a 422: one entry per problem, all of them. */
     void errors(List<String> messages, OutputStream out) throws IOException;
 
-    /** @param body UTF-8 bytes, already size-checked */
-    ContactInput readContact(byte[] body);
+    /** @param body the body's text, already size-checked and decoded from UTF-8 */
+    ContactInput readContact(String body);
 
-    /** @param body UTF-8 bytes, already size-checked */
-    ClientInput readClient(byte[] body);
+    /** @param body the body's text, already size-checked and decoded from UTF-8 */
+    ClientInput readClient(String body);
 }

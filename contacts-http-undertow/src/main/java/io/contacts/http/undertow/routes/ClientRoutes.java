@@ -10,11 +10,15 @@ import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.ListBudget;
+import io.contacts.http.undertow.web.Payload;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.web.UpdatedSince;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -31,16 +35,17 @@ public final class ClientRoutes {
 
     public void register(Router router) {
         router.add("GET", "/clients", Access.COUNTED, this::list)
-                .add("POST", "/clients", Access.COUNTED, this::create)
+                .add("POST", "/clients", Access.COUNTED, Payload.DOCUMENT, this::create)
                 .add("GET", "/clients/{client_id}", Access.COUNTED, this::get)
-                .add("PUT", "/clients/{client_id}", Access.COUNTED, this::update)
+                .add("PUT", "/clients/{client_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
                 .add("DELETE", "/clients/{client_id}", Access.COUNTED, this::delete)
                 .add("POST", "/clients/{client_id}/toggle", Access.COUNTED, this::toggle);
     }
 
     private void list(ApiExchange request) throws IOException {
-        try (Stream<Client> clients = useCases.listClients().listClients(request.account(),
-                UpdatedSince.parse(request.query("updated_since")))) {
+        Optional<Instant> since = UpdatedSince.parse(request.query("updated_since"));
+        try (ListBudget.Place place = request.listPlace();
+             Stream<Client> clients = useCases.listClients().listClients(request.account(), since)) {
             Iterator<Client> rows = clients.iterator();
             request.send(200, out -> request.representation().clients(rows, out));
         }

@@ -12,6 +12,8 @@ import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.ListBudget;
+import io.contacts.http.undertow.web.Payload;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.web.UpdatedSince;
 
@@ -33,9 +35,9 @@ public final class ContactRoutes {
 
     public void register(Router router) {
         router.add("GET", "/contacts", Access.COUNTED, this::list)
-                .add("POST", "/contacts", Access.COUNTED, this::create)
+                .add("POST", "/contacts", Access.COUNTED, Payload.DOCUMENT, this::create)
                 .add("GET", "/contacts/{contact_id}", Access.COUNTED, this::get)
-                .add("PUT", "/contacts/{contact_id}", Access.COUNTED, this::update)
+                .add("PUT", "/contacts/{contact_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
                 .add("DELETE", "/contacts/{contact_id}", Access.COUNTED, this::delete)
                 .add("GET", "/clients/{client_id}/contacts", Access.COUNTED, this::listOfClient);
     }
@@ -50,7 +52,8 @@ public final class ContactRoutes {
 
     private void send(ApiExchange request, ContactFilter filter) throws IOException {
         ContactFilter since = filter.updatedSince(UpdatedSince.parse(request.query("updated_since")));
-        try (Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
+        try (ListBudget.Place place = request.listPlace();
+             Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
             Iterator<Contact> rows = contacts.iterator();
             request.send(200, out -> request.representation().contacts(rows, out));
         }

@@ -39,7 +39,9 @@ public final class OperationsRoutes {
         try {
             ready = operations.ready().getAsBoolean();
         } catch (RuntimeException e) {
-            LOG.warn("The readiness check failed", e);
+            // Probes ask every few seconds through an outage: one line each, the trace only for whoever asks.
+            LOG.warn("The readiness check failed: {}", e.toString());
+            LOG.debug("The readiness check failed", e);
             ready = false;
         }
         request.sendText(ready ? 200 : 503, TEXT, ready ? "ready\n" : "not ready\n");

@@ -19,8 +19,10 @@ import java.util.function.BiFunction;
 
 /**
  * Driving adapter: one accepted request as a route's action sees it — the caller, the ids in the path, the
- * parameters and body, and the ways to answer. Hides Undertow from the actions, and makes sure a body is
- * written through a {@link ResponseBuffer} so that a late failure can still be answered properly.
+ * parameters and body, and the ways to answer. Hides Undertow from the actions. A body is written through a
+ * {@link ResponseBody}, so that a late failure can still be answered properly and no worker waits for a slow
+ * reader; a request whose body was not read to its end has its connection closed after the answer, rather than
+ * waiting for the rest of a body no one will read.
  */
 public final class ApiExchange {
 
@@ -29,22 +31,30 @@ public final class ApiExchange {
     private final HttpServerExchange exchange;
     private final Representation representation;
     private final Map<Format, Representation> readers;
-    private final BodyLimits bodies;
+    private final ListBudget lists;
     private final List<Long> ids;
     private Caller caller;
-    private ResponseBuffer body;
+    private Format bodyFormat;
+    private byte[] body;
+    private ResponseBody response;
 
     public ApiExchange(HttpServerExchange exchange, Representation representation,
-                       Map<Format, Representation> readers, BodyLimits bodies, List<Long> ids) {
+                       Map<Format, Representation> readers, ListBudget lists, List<Long> ids) {
         this.exchange = exchange;
         this.representation = representation;
         this.readers = readers;
-        this.bodies = bodies;
+        this.lists = lists;
         this.ids = ids;
     }
 
     void authenticated(Caller value) {
         this.caller = value;
+    }
+
+    /** The body taken in before the action runs ({@link Payload#DOCUMENT}), in the format its Content-Type named. */
+    void received(Format format, byte[] bytes) {
+        this.bodyFormat = format;
+        this.body = bytes;
     }
 
     public Caller caller() {
@@ -77,11 +87,21 @@ public final class ApiExchange {
         return values == null || values.isEmpty() ? null : String.join(", ", values);
     }
 
-    /** Reads the request body in its own format: 415, 413, 408 and 400 come from here. */
-    public <T> T body(BiFunction<Representation, byte[], T> reader) throws IOException {
-        Format format = RequestBodies.format(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
-        byte[] bytes = RequestBodies.read(exchange, bodies);
-        return reader.apply(readers.get(format), bytes);
+    /**
+     * A place in the list budget, held while a list reads rows and until its answer is handed over: close it then.
+     *
+     * @throws HttpProblem 503 when none is free
+     */
+    public ListBudget.Place listPlace() {
+        return lists.acquire(caller().userId().value());
+    }
+
+    /** Reads the request's document in its own format: 400 for one that is not UTF-8 or not readable. */
+    public <T> T body(BiFunction<Representation, String, T> reader) {
+        if (body == null) {
+            throw new IllegalStateException("this route takes no body");
+        }
+        return reader.apply(readers.get(bodyFormat), RequestBodies.text(body));
     }
 
     public void responseHeader(String name, String value) {
@@ -90,54 +110,65 @@ public final class ApiExchange {
 
     /** Answers with a body in the negotiated format. */
     public void send(int status, BodyWriter writer) throws IOException {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, representation.format().contentType());
+        start(status, representation.format().contentType());
         // The body differs with Accept: caches must keep one copy per format.
         exchange.getResponseHeaders().put(Headers.VARY, "Accept");
-        writeBody(writer);
+        response = new ResponseBody(exchange);
+        writer.write(response);
+        response.finish();
     }
 
-    /** Answers with a text body of the given type (operations routes). */
-    public void sendText(int status, String contentType, String text) throws IOException {
-        exchange.setStatusCode(status);
-        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-        writeBody(out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    /** Answers with a text body of the given type, whole in memory already (operations routes). */
+    public void sendText(int status, String contentType, String text) {
+        start(status, contentType);
+        exchange.getResponseSender().send(text, StandardCharsets.UTF_8);
     }
 
     /** Answers with no body at all (200 after DELETE, 304). */
     public void sendEmpty(int status) {
         exchange.setStatusCode(status);
+        closeIfBodyUnread();
         if (status != 304) {
             exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
         }
         exchange.endExchange();
     }
 
-    private void writeBody(BodyWriter writer) throws IOException {
-        body = new ResponseBuffer(exchange.getOutputStream());
-        writer.write(body);
-        body.finish();
+    private void start(int status, String contentType) {
+        exchange.setStatusCode(status);
+        exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
+        closeIfBodyUnread();
+    }
+
+    private void closeIfBodyUnread() {
+        if (!exchange.isRequestComplete()) {
+            exchange.setPersistent(false);
+        }
+        if (!exchange.isPersistent()) {
+            exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
+        }
     }
 
     /** Whether part of the response already left, so that a failure can only cut the connection. */
     boolean committed() {
-        return exchange.isResponseStarted() || body != null && body.committed();
+        return exchange.isResponseStarted() || response != null && response.committed();
+    }
+
+    /** Whether the whole response was handed to Undertow, so that nothing is left to answer. */
+    boolean handedOver() {
+        return exchange.isResponseComplete() || response != null && response.handedOver();
     }
 
     /** Forgets a response begun but not sent, keeping the request id, so that an error can be sent instead. */
     void reset() {
-        if (body != null) {
-            body.discard();
-            body = null;
+        if (response != null) {
+            response.discard();
+            response = null;
         }
         String requestId = exchange.getResponseHeaders().getFirst(REQUEST_ID);
-        String connection = exchange.getResponseHeaders().getFirst(Headers.CONNECTION);
         exchange.getResponseHeaders().clear();
         if (requestId != null) {
             exchange.getResponseHeaders().put(REQUEST_ID, requestId);
-        }
-        if (connection != null) {
-            exchange.getResponseHeaders().put(Headers.CONNECTION, connection);
         }
     }
 

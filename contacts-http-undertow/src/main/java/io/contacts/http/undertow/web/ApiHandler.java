@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Driving adapter: takes every request through the same gates, in order — route (404/405), format (406),
- * credentials (401), rate limit (503/429) — then runs the route's action; whatever fails on the way is answered
- * by {@link ErrorResponses}. Runs on a worker thread: credentials and actions may block.
+ * Driving adapter: takes every request through the same gates, in order — framing (400), route (404/405), format
+ * (406), credentials (401), rate limit (503/429), and for a route that reads a body its media type (415) and
+ * declared size (413) — before a byte of the body is read; then takes the body in without a worker
+ * ({@link BodyReceiver}) and runs the route's action on one. Whatever fails on the way is answered by
+ * {@link ErrorResponses}.
  */
 public final class ApiHandler implements HttpHandler {
 
@@ -26,37 +28,49 @@ public final class ApiHandler implements HttpHandler {
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
     private final BodyLimits bodies;
+    private final ListBudget lists;
 
     public ApiHandler(Router router, Map<Format, Representation> representations, Authenticator authenticator,
-                      RateLimiter rateLimiter, BodyLimits bodies) {
+                      RateLimiter rateLimiter, BodyLimits bodies, ListBudget lists) {
         this.router = router;
         this.representations = Map.copyOf(representations);
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
+        this.lists = lists;
     }
 
+    /** On the I/O thread: credentials and actions may block, so the request goes to a worker at once. */
     @Override
     public void handleRequest(HttpServerExchange exchange) {
-        String requestId = exchange.getAttachment(Attachments.REQUEST_ID);
+        exchange.dispatch(this::admit);
+    }
+
+    private void admit(HttpServerExchange exchange) {
         Optional<Format> accepted = Negotiation.responseFormat(joined(exchange.getRequestHeaders().get(Headers.ACCEPT)));
         RouteMatch match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
         match.template().ifPresent(template -> exchange.putAttachment(Attachments.ROUTE, template));
         ApiExchange request = new ApiExchange(exchange, representations.get(accepted.orElse(Format.XML)),
-                representations, bodies, match.ids());
+                representations, lists, match.ids());
         try {
+            RequestFraming.check(exchange);
             Route route = match.route().orElseThrow(() -> match.template().isPresent()
                     ? HttpProblem.methodNotAllowed(match.allow()) : HttpProblem.notFound());
             if (route.access() != Access.OPEN) {
-                admit(exchange, request, route, accepted);
+                authenticate(exchange, request, route, accepted);
             }
-            route.action().handle(request);
+            if (route.payload() == Payload.DOCUMENT) {
+                receive(exchange, request, route);
+            } else {
+                run(request, route);
+            }
         } catch (Exception failure) {
-            ErrorResponses.send(request, failure, requestId);
+            fail(request, failure);
         }
     }
 
-    private void admit(HttpServerExchange exchange, ApiExchange request, Route route, Optional<Format> accepted) {
+    private void authenticate(HttpServerExchange exchange, ApiExchange request, Route route,
+                              Optional<Format> accepted) {
         if (accepted.isEmpty()) {
             throw HttpProblem.notAcceptable();
         }
@@ -68,6 +82,39 @@ public final class ApiHandler implements HttpHandler {
         if (route.access() == Access.COUNTED) {
             rateLimiter.acquire(caller.userId());
         }
+    }
+
+    /** Refuses what can be refused unread, then takes the body in; the action runs once it is whole. */
+    private void receive(HttpServerExchange exchange, ApiExchange request, Route route) {
+        Format format = RequestBodies.format(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        if (exchange.getRequestContentLength() > bodies.drainLimit()) {
+            exchange.setPersistent(false);
+            throw HttpProblem.payloadTooLarge(bodies.maxBytes());
+        }
+        BodyReceiver.start(exchange, bodies, new BodyReceiver.Outcome() {
+            @Override
+            public void received(byte[] body) {
+                request.received(format, body);
+                run(request, route);
+            }
+
+            @Override
+            public void refused(HttpProblem problem) {
+                fail(request, problem);
+            }
+        });
+    }
+
+    private static void run(ApiExchange request, Route route) {
+        try {
+            route.action().handle(request);
+        } catch (Exception failure) {
+            fail(request, failure);
+        }
+    }
+
+    private static void fail(ApiExchange request, Exception failure) {
+        ErrorResponses.send(request, failure, request.exchange().getAttachment(Attachments.REQUEST_ID));
     }
 
     private static String joined(HeaderValues values) {

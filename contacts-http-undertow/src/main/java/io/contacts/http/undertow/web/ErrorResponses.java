@@ -77,9 +77,9 @@ public final class ErrorResponses {
 
     /** Answers the failure, or, when part of a response already left, cuts the connection so it cannot pass as whole. */
     public static void send(ApiExchange request, Throwable failure, String requestId) {
-        if (request.exchange().isResponseComplete()) {
-            // The client has its whole answer; what failed is the connection's own bookkeeping afterwards,
-            // typically the server stopping underneath it. Nothing to tell anyone.
+        if (request.handedOver()) {
+            // The client has its whole answer, or Undertow is sending it; what failed came afterwards (closing a
+            // list's cursor, the server stopping underneath). Nothing to tell anyone.
             LOG.debug("Request {} failed after its response was complete", requestId, failure);
             return;
         }
@@ -109,10 +109,21 @@ public final class ErrorResponses {
             // Mostly a client that went away mid-request: worth a line, not a stack trace.
             LOG.info("Request {}: connection problem: {}", requestId, failure.toString());
         } else if (failure instanceof StorageUnavailableException) {
-            LOG.warn("Request {}: storage unavailable", requestId, failure);
+            // During an outage every request fails alike: one line each, the trace only for whoever asks for it.
+            LOG.warn("Request {}: storage unavailable: {}", requestId, rootCause(failure));
+            LOG.debug("Request {}: storage unavailable", requestId, failure);
         } else if (!(failure instanceof HttpProblem) && !isDomainOutcome(failure)) {
             LOG.error("Request {} failed unexpectedly", requestId, failure);
         }
+    }
+
+    /** The innermost cause, which says what the database or the pool reported. */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.toString();
     }
 
     private static boolean isDomainOutcome(Throwable failure) {

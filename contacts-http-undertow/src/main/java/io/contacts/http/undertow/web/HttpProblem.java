@@ -60,6 +60,11 @@ public final class HttpProblem extends RuntimeException {
                 Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     }
 
+    /** The service cannot take this request now, but will soon: 503 with {@code Retry-After}. */
+    public static HttpProblem unavailable(String message, long retryAfterSeconds) {
+        return new HttpProblem(503, message, Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     /** A login with too many failed sign-ins (see {@code SignInBrake}); says nothing of whether the login exists. */
     public static HttpProblem signInsBraked(int status, long retryAfterSeconds) {
         return new HttpProblem(status, "Too many failed sign-ins for this login; retry in " + retryAfterSeconds

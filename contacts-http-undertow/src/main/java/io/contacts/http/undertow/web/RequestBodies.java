@@ -1,23 +1,17 @@
 package io.contacts.http.undertow.web;
 
 import io.contacts.http.undertow.representation.Format;
-import io.undertow.server.HttpServerExchange;
-import io.undertow.server.RequestTooBigException;
-import io.undertow.util.Headers;
-import org.xnio.channels.StreamSourceChannel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Driving adapter guard: the one way a request body is taken in — its media type checked (415), its size capped
- * while it is read (413), and its bytes checked to be UTF-8 (400) before any parser sees them.
+ * Driving adapter guard: what a request body must be before any parser sees it — of a media type the API reads
+ * (415), and UTF-8 (400). {@link BodyReceiver} takes it in.
  */
 public final class RequestBodies {
 
@@ -26,6 +20,8 @@ public final class RequestBodies {
      * client can read the 413 on a connection that stays usable; past that the connection is closed.
      */
     public static final int DRAIN_FACTOR = 8;
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private RequestBodies() {
     }
@@ -57,103 +53,19 @@ public final class RequestBodies {
     }
 
     /**
-     * The whole body, at most {@code limits.maxBytes()} of valid UTF-8. Read from the request channel with a timed
-     * wait whenever nothing is there yet, so that a sender that pauses longer than {@code limits.stall()} frees
-     * its worker (XNIO's read timeout did this with a timer set and removed around every request, bodies or not).
+     * The body's text: its bytes must be UTF-8 (400 otherwise), and a byte order mark before the document is not
+     * part of it.
      */
-    public static byte[] read(HttpServerExchange exchange, BodyLimits limits) throws IOException {
-        int maxBytes = limits.maxBytes();
-        long drainLimit = (long) maxBytes * DRAIN_FACTOR;
-        long declared = exchange.getRequestContentLength();
-        if (declared > drainLimit) {
-            // Not worth reading: answer at once and let the connection go.
-            close(exchange);
-            throw HttpProblem.payloadTooLarge(maxBytes);
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 && declared <= maxBytes
-                ? (int) declared : 8192);
-        long total;
+    public static String text(byte[] bytes) {
         try {
-            total = copy(exchange.getRequestChannel(), body, maxBytes, drainLimit, limits.stall().toNanos());
-        } catch (RequestTooBigException e) {
-            total = drainLimit + 1;
-        } catch (StalledBodyException e) {
-            close(exchange);
-            throw HttpProblem.of(408, "The request body stopped arriving for more than "
-                    + limits.stall().toSeconds() + " seconds");
-        } catch (IOException e) {
-            // A client that went away half-way: the connection is not worth keeping.
-            close(exchange);
-            throw HttpProblem.badRequest("The request body could not be read");
-        }
-        if (total > drainLimit) {
-            close(exchange);
-            throw HttpProblem.payloadTooLarge(maxBytes);
-        }
-        if (total > maxBytes) {
-            throw HttpProblem.payloadTooLarge(maxBytes);
-        }
-        byte[] bytes = body.toByteArray();
-        requireUtf8(bytes);
-        return bytes;
-    }
-
-    /** Copies up to {@code keep} bytes, reads on to {@code drainLimit}; returns how many were read in all. */
-    private static long copy(StreamSourceChannel channel, ByteArrayOutputStream body, int keep, long drainLimit,
-                             long stallNanos) throws IOException {
-        if (channel == null) {
-            throw new IOException("the request channel was taken already");
-        }
-        ByteBuffer chunk = ByteBuffer.allocate(8192);
-        long total = 0;
-        while (total <= drainLimit) {
-            int read = channel.read(chunk);
-            if (read == 0) {
-                read = await(channel, chunk, stallNanos);
-            }
-            if (read < 0) {
-                break;
-            }
-            if (total + read <= keep) {
-                body.write(chunk.array(), 0, read);
-            }
-            total += read;
-            chunk.clear();
-        }
-        return total;
-    }
-
-    /** Waits for the next piece of the body and reads it; the wait may end early, the stall only at its deadline. */
-    private static int await(StreamSourceChannel channel, ByteBuffer chunk, long stallNanos) throws IOException {
-        long deadline = System.nanoTime() + stallNanos;
-        for (long left = stallNanos; left > 0; left = deadline - System.nanoTime()) {
-            channel.awaitReadable(left, TimeUnit.NANOSECONDS);
-            int read = channel.read(chunk);
-            if (read != 0) {
-                return read;
-            }
-        }
-        throw new StalledBodyException();
-    }
-
-    private static void close(HttpServerExchange exchange) {
-        exchange.setPersistent(false);
-        exchange.getResponseHeaders().put(Headers.CONNECTION, "close");
-    }
-
-    /** The sender paused longer than the stall limit. */
-    private static final class StalledBodyException extends IOException {
-        StalledBodyException() {
-            super("the request body stalled");
-        }
-    }
-
-    private static void requireUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
+            if (text.hasRemaining() && text.charAt(0) == BYTE_ORDER_MARK) {
+                text.position(1);
+            }
+            return text.toString();
         } catch (CharacterCodingException e) {
             throw HttpProblem.badRequest("The request body is not valid UTF-8");
         }

@@ -20,7 +20,11 @@ public final class Router {
     private final List<Map.Entry<Route, List<String>>> routes = new ArrayList<>();
 
     public Router add(String method, String template, Access access, Action action) {
-        routes.add(Map.entry(new Route(method, template, access, action), segments(template)));
+        return add(method, template, access, Payload.NONE, action);
+    }
+
+    public Router add(String method, String template, Access access, Payload payload, Action action) {
+        routes.add(Map.entry(new Route(method, template, access, payload, action), segments(template)));
         return this;
     }
 

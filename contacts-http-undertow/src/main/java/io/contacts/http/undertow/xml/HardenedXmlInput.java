@@ -8,7 +8,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 
 /**
  * Driving adapter guard: the one way an XML request body is read. The factory is built once: the JDK's own
@@ -33,14 +33,17 @@ final class HardenedXmlInput {
     }
 
     /**
-     * A reader over the body, positioned on its root element, which must be {@code <root>}.
+     * A reader over the body, positioned on its root element, which must be {@code <root>}. The text is read as
+     * decoded already (UTF-8, as the API's bodies are); a declaration naming another encoding is believed only of a
+     * body in plain ASCII, which reads the same in every encoding a client might name — otherwise the two
+     * readings differ and the body is refused rather than stored as either.
      *
-     * @throws HttpProblem 400 for a body that is not well-formed, hostile, or another document
+     * @throws HttpProblem 400 for a body that is not well-formed, hostile, another document, or of two encodings
      */
-    XMLStreamReader open(byte[] body, String root) {
+    XMLStreamReader open(String body, String root) {
         try {
-            XMLStreamReader reader = new LimitedXmlStreamReader(
-                    factory.createXMLStreamReader(new ByteArrayInputStream(body)));
+            XMLStreamReader reader = new LimitedXmlStreamReader(factory.createXMLStreamReader(new StringReader(body)));
+            requireUtf8Declaration(reader.getCharacterEncodingScheme(), body);
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     String namespace = reader.getNamespaceURI();
@@ -54,6 +57,27 @@ final class HardenedXmlInput {
         } catch (XMLStreamException e) {
             throw malformed(e);
         }
+    }
+
+    private static void requireUtf8Declaration(String declared, String body) {
+        if (declared != null && !declared.equalsIgnoreCase("UTF-8") && !isAscii(body)) {
+            throw HttpProblem.badRequest("The request body declares encoding=\"" + printable(declared)
+                    + "\" but is not plain ASCII: send the body in UTF-8 and declare UTF-8, or nothing");
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An encoding name is a short token; anything else is not worth echoing. */
+    private static String printable(String name) {
+        return name.length() <= 40 && name.chars().allMatch(c -> c > 0x20 && c < 0x7f) ? name : "…";
     }
 
     /** Reads to the end after the root element, so that anything after it must be well-formed too. */

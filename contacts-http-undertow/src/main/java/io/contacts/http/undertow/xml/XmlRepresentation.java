@@ -96,16 +96,16 @@ public final class XmlRepresentation implements Representation {
     }
 
     @Override
-    public ContactInput readContact(byte[] body) {
+    public ContactInput readContact(String body) {
         return SentMembers.contact(members(body, "contact"), '-');
     }
 
     @Override
-    public ClientInput readClient(byte[] body) {
+    public ClientInput readClient(String body) {
         return SentMembers.client(members(body, "client"));
     }
 
-    private Map<String, String> members(byte[] body, String root) {
+    private Map<String, String> members(String body, String root) {
         XMLStreamReader reader = inputs.open(body, root);
         Map<String, String> sent;
         try {

@@ -1,0 +1,111 @@
+package io.contacts.http.undertow.web;
+
+import io.undertow.server.HttpServerExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Driving adapter helper: a response body held in memory and handed to Undertow in one asynchronous send once
+ * complete, so that no worker waits for a client that reads slowly (XNIO's write timeout cuts one that stops).
+ * A body that outgrows {@link #IN_MEMORY} — a long list, which holds a {@link ListBudget} place — is streamed
+ * instead, on the worker. Until a first byte leaves, a failure can still be answered properly. Writers' flushes
+ * are ignored: bytes leave when the body is complete or while it streams.
+ */
+final class ResponseBody extends OutputStream {
+
+    /** Most answers are one entity of well under a kilobyte; a list of about fifty contacts still fits. */
+    static final int IN_MEMORY = 32 * 1024;
+    private static final int FIRST_SIZE = 1024;
+
+    private final HttpServerExchange exchange;
+    private byte[] buffer = new byte[FIRST_SIZE];
+    private int count;
+    private OutputStream stream;
+    private boolean handedOver;
+
+    ResponseBody(HttpServerExchange exchange) {
+        this.exchange = exchange;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        if (stream == null && count == buffer.length && !grow(count + 1)) {
+            startStreaming();
+        }
+        if (stream != null) {
+            stream.write(b);
+            return;
+        }
+        buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (stream == null && count + length > buffer.length && !grow(count + length)) {
+            startStreaming();
+        }
+        if (stream != null) {
+            stream.write(bytes, offset, length);
+            return;
+        }
+        System.arraycopy(bytes, offset, buffer, count, length);
+        count += length;
+    }
+
+    /** Ignored on purpose: see the type's comment. */
+    @Override
+    public void flush() {
+        // see above
+    }
+
+    /** Ends the body: sends what is held in memory, or ends the stream. */
+    void finish() throws IOException {
+        if (stream == null) {
+            handedOver = true;
+            // Sets the Content-Length, writes what the socket takes now, the rest from the I/O thread, then ends.
+            exchange.getResponseSender().send(ByteBuffer.wrap(buffer, 0, count));
+            return;
+        }
+        stream.close();
+        handedOver = true;
+    }
+
+    /** Whether bytes may have left, so that the status can no longer change. */
+    boolean committed() {
+        return stream != null;
+    }
+
+    /** Whether the whole body was handed to Undertow: nothing about this response is left to do. */
+    boolean handedOver() {
+        return handedOver;
+    }
+
+    /** Forgets what is held: the response is being replaced. */
+    void discard() {
+        count = 0;
+    }
+
+    @Override
+    public void close() throws IOException {
+        finish();
+    }
+
+    private void startStreaming() throws IOException {
+        exchange.startBlocking();
+        stream = exchange.getOutputStream();
+        stream.write(buffer, 0, count);
+        count = 0;
+    }
+
+    /** Makes room for {@code needed} bytes up to {@link #IN_MEMORY}; false when that is not enough. */
+    private boolean grow(int needed) {
+        if (needed > IN_MEMORY) {
+            return false;
+        }
+        buffer = Arrays.copyOf(buffer, Math.min(IN_MEMORY, Math.max(needed, buffer.length * 4)));
+        return true;
+    }
+}
