@@ -48,6 +48,7 @@ class DatabaseOutageIT {
                     "CONTACTS_BOOTSTRAP_PASSWORD", password, "CONTACTS_RATE_LIMIT", "off"));
             List<String> log;
             String errors;
+            long failed503;
             try (ServiceProcess service = ServiceProcess.start(workingDirectory, environment)) {
                 int port = service.awaitPort();
                 ApiClient api = ApiClient.basic(port, EMAIL, password);
@@ -76,6 +77,7 @@ class DatabaseOutageIT {
                 }
 
                 List<Load.Outcome> outcomes = load.outcomes();
+                failed503 = outcomes.stream().filter(outcome -> outcome.status() == 503).count();
                 Map<String, Long> byPhaseAndStatus = outcomes.stream().collect(Collectors.groupingBy(
                         outcome -> outcome.phase() + " " + outcome.status(), TreeMap::new, Collectors.counting()));
                 assertThat(outcomes).as("every request answered 2xx or 503 %s", byPhaseAndStatus)
@@ -106,6 +108,13 @@ class DatabaseOutageIT {
                 errors = service.errors();
             }
             String everything = String.join("\n", log) + "\n" + errors;
+            long traceLines = everything.lines().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by"))
+                    .count();
+            long unavailableLines = log.stream().filter(line -> line.contains("storage unavailable")).count();
+            Report.line("database outage: %d log lines in all, %d saying \"storage unavailable\", %d of stack traces",
+                    everything.lines().count(), unavailableLines, traceLines);
+            assertThat(traceLines).as("stack trace lines at the default level").isZero();
+            assertThat(unavailableLines).as("a line for each request answered 503").isGreaterThanOrEqualTo(failed503);
             assertThat(everything).contains("storage unavailable")
                     .doesNotContain(databasePassword).doesNotContain(password)
                     .doesNotContain(ApiClient.basicAuthorization(EMAIL, password).substring(6));
