@@ -407,8 +407,10 @@ class HostileInputTest {
                 Arguments.of("no password", "Basic " + base64.encodeToString(bytes(email + ":"))),
                 Arguments.of("invalid UTF-8", "Basic " + base64.encodeToString(new byte[] {(byte) 0xff, ':', (byte) 0xfe})),
                 Arguments.of("NULs", "Basic " + base64.encodeToString(bytes("\u0000:\u0000"))),
-                Arguments.of("garbage after the credential", ApiClient.basicAuthorization(email, tenant.password())
-                        + "garbage"),
+                // As Ruby's decode64, text after the padding is ignored (docs/api.md, Compatibility); base64 that runs
+                // on past unpadded data makes the password longer, and that must still fail.
+                Arguments.of("garbage after the unpadded credential", ApiClient.basicAuthorization(email,
+                        tenant.password()).replace("=", "") + "garbage"),
                 Arguments.of("a 12,000-character credential", "Basic " + "A".repeat(12_000)),
                 Arguments.of("a 10,000-character password", "Basic " + base64.encodeToString(
                         bytes(email + ":" + "p".repeat(10_000)))),

@@ -100,7 +100,8 @@ class AuthenticationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Basic", "Basic ", "Basic !!!notbase64", "Basic bm9jb2xvbg==", "Basic OnBhc3N3b3Jk",
-            "Bearer", "Bearer   ", "Digest username=\"x\"", "Token abc", "garbage"})
+            "Basic ()", "Basic (!!!)", "Basic ====", "Basic Y", "Basic (bm9jb2xvbg)", "Basic (OnBhc3N3b3Jk)",
+            "Basic (dXNlcjo)", "Bearer", "Bearer   ", "Digest username=\"x\"", "Token abc", "garbage"})
     void malformedCredentials(String authorization) {
         assertUnauthorized(server.anonymous().with("Authorization", authorization).get("/contacts"));
     }
