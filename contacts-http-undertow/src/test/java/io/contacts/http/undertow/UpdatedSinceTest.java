@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code updated_since} in every form the contract lists. The fixture: an old contact (2010-09-25 18:00 UTC)
  * and a recent one (changed at 18:30 UTC exactly); every form naming 18:30 UTC must list the recent one only.
+ * Ruby's and PHP's forms get a fixture of their own: a contact changed at the instant named, one a second before.
  */
 class UpdatedSinceTest {
 
@@ -67,6 +69,40 @@ class UpdatedSinceTest {
         assertThat(((java.util.List<?>) Json.parse(ofClient.body()))).hasSize(1);
     }
 
+    /**
+     * Ruby's {@code Time#to_s} and PHP's {@code Y-m-d G:i} as clients send them: encoded, or with the offset's
+     * {@code +} left unencoded, so that it arrives as a space.
+     */
+    @ParameterizedTest(name = "{0} means {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2026-12-01+21%3A23%3A47+%2B0100       | 2026-12-01T20:23:47Z",
+        "2026-12-01%2021:23:47%20%2B01:00      | 2026-12-01T20:23:47Z",
+        "2026-12-01+20:23:47+%2B0000           | 2026-12-01T20:23:47Z",
+        "2026-12-01%2021:23:47%20+0100         | 2026-12-01T20:23:47Z",
+        "2026-12-01+21:23:47+0100              | 2026-12-01T20:23:47Z",
+        "2026-12-01T20:23:47%20-05:00          | 2026-12-02T01:23:47Z",
+        "2026-12-01T20:23:47+-05:00            | 2026-12-02T01:23:47Z",
+        "2010-09-25+8:30                       | 2010-09-25T08:30:00Z",
+        "2010-09-25T8:30                       | 2010-09-25T08:30:00Z",
+        "2010-09-25+8:30:00+%2B02:00           | 2010-09-25T06:30:00Z"})
+    void theFormsRubyAndPhpWriteMeanTheInstantTheyName(String since, Instant meant) {
+        TestUser someone = server.domain().newUser();
+        Client own = Fixtures.client(server.domain(), someone);
+        server.domain().clock().set(meant.minusSeconds(1));
+        Fixtures.contact(server.domain(), someone, own.id());
+        server.domain().clock().set(meant);
+        Contact changedThen = Fixtures.contact(server.domain(), someone, own.id());
+
+        Reply xml = server.as(someone).get("/contacts?updated_since=" + since);
+        Reply json = server.as(someone).json().get("/contacts?updated_since=" + since);
+
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(XPath.count(xml.body(), "/contacts/contact")).isEqualTo(1);
+        assertThat(XPath.value(xml.body(), "/contacts/contact/id")).isEqualTo(Long.toString(changedThen.id().value()));
+        assertThat(Json.at(Json.parse(json.body()), 0, "contact", "id")).isEqualTo(changedThen.id().value());
+        assertThat(((java.util.List<?>) Json.parse(json.body()))).hasSize(1);
+    }
+
     @Test
     void aBareDateMeansMidnightUtc() {
         Reply reply = server.as(user).get("/contacts?updated_since=2010-09-25");
@@ -98,13 +134,15 @@ class UpdatedSinceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2010-13-01", "2010-09-25+25:00", "25/09/2010", "2010-09-25T18", "1285439400",
-            "2010-09-25+18:30+CEST"})
+            "2010-09-25+18:30+CEST", "2010-02-30+8:30", "2010-09-25+123:30", "2010-09-25T8", "2010-09-25++18:30",
+            "2026-12-01+21:23:47+++0100", "2026-12-01+21:23:47+%2B99:00", "2026-12-01+21:23:47+%2B1"})
     void anUnreadableValueIs400NamingTheAcceptedForms(String since) {
         Reply xml = server.as(user).get("/contacts?updated_since=" + since);
         Reply json = server.as(user).json().get("/clients?updated_since=" + since);
 
         assertThat(xml.status()).isEqualTo(400);
-        assertThat(XPath.value(xml.body(), "/hash/message")).contains("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS", "UTC");
+        assertThat(XPath.value(xml.body(), "/hash/message")).contains("YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM:SS", "UTC",
+                "+HHMM", "one digit");
         assertThat(json.status()).isEqualTo(400);
     }
 }
