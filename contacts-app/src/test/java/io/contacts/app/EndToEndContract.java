@@ -3,8 +3,6 @@ package io.contacts.app;
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.User;
 import io.contacts.domain.port.in.CreateUserCommand;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -13,10 +11,9 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a user of the running service sees, whatever the database: a subclass says which one. The app is
- * started as {@code main} starts it — configuration, pool, migration, bootstrap, HTTP on a free port.
+ * What a user of the running service sees, whatever the database: a subclass says which one.
  */
-abstract class EndToEndContract {
+abstract class EndToEndContract extends AppOnEmptyDatabase {
 
     static final String SEED_CONTACT = """
             <contact>
@@ -39,26 +36,6 @@ abstract class EndToEndContract {
               <phone-mobile>555.555.2222</phone-mobile>
               <fax>555.555.3333</fax>
             </contact>""";
-
-    protected TestApp app;
-
-    /** A JDBC URL of an empty database of the kind under test. */
-    protected abstract String emptyDatabaseUrl();
-
-    @BeforeEach
-    void startTheService() {
-        app = TestApp.start(TestApp.config(emptyDatabaseUrl()));
-    }
-
-    @AfterEach
-    void stopTheService() {
-        app.close();
-        releaseDatabase();
-    }
-
-    /** Called once the service is stopped and its pool closed: the place to drop a database. */
-    protected void releaseDatabase() {
-    }
 
     @Test
     void theFullLifeOfAContactSpeaksTheSeedsXml() {
@@ -167,11 +144,5 @@ abstract class EndToEndContract {
                     "Eve", "Other", "eve's password"));
             return useCases.issueToken().issueToken(user.email().value()).token();
         });
-    }
-
-    static long createClient(ApiClient client, String name) {
-        HttpResponse<String> created = client.post("/clients", "<client><name>" + name + "</name></client>");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Long.parseLong(Xml.text(created.body(), "/client/id"));
     }
 }
