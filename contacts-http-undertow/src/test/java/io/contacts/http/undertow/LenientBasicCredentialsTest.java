@@ -25,7 +25,7 @@ class LenientBasicCredentialsTest {
     private static final String PASSWORD = "Secret-4711-xyz";
     /** {@code ada@example.com:Secret-4711-xyz}, which base64 pads with two '='. */
     private static final String ADA = "YWRhQGV4YW1wbGUuY29tOlNlY3JldC00NzExLXh5eg==";
-    private static final int SIGN_IN_LIMIT = 3;
+    private static final RateLimit SIGN_IN_LIMIT = RateLimit.perWindow(3, Duration.ofMinutes(5));
     private static final AtomicInteger DOMAIN_CHECKS = new AtomicInteger();
 
     private static TestServer server;
@@ -33,7 +33,7 @@ class LenientBasicCredentialsTest {
     @BeforeAll
     static void start() {
         server = TestServer.builder()
-                .settings(settings -> settings.withSignInLimit(RateLimit.perWindow(SIGN_IN_LIMIT, Duration.ofMinutes(5))))
+                .settings(settings -> settings.withSignInLimit(SIGN_IN_LIMIT))
                 .useCases(useCases -> Substitute.authenticate(useCases, credential -> {
                     DOMAIN_CHECKS.incrementAndGet();
                     return useCases.authenticate().authenticate(credential);
@@ -108,7 +108,8 @@ class LenientBasicCredentialsTest {
 
     @Test
     void aWrongPasswordInALenientFormIs401AndCountsAgainstTheLogin() {
-        // grace@example.com with the passwords guess-1, guess-22, guess-333, each in another lenient form
+        // As many failures as the limit allows: grace@example.com with guess-1, guess-22 and guess-333, each
+        // in another lenient form; had any counted against another login, the right password would pass.
         for (String wrong : new String[] {"(Z3JhY2VAZXhhbXBsZS5jb206Z3Vlc3MtMQ)", "Z3JhY2VAZXhhbXBsZS5jb206Z3Vlc3MtMjI",
             "Z3JhY2VAZXhh bXBsZS5jb206Z3Vlc3MtMzMz"}) {
             Reply reply = server.anonymous().with("Authorization", "Basic " + wrong).get("/contacts");
