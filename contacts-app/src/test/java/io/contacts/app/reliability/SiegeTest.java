@@ -141,7 +141,7 @@ class SiegeTest {
         private static final String CLOSE_WAIT = "08";
 
         static Footprint of(Service service) {
-            return new Footprint(ManagementFactory.getThreadMXBean().getThreadCount(), sockets(),
+            return new Footprint(ManagementFactory.getThreadMXBean().getThreadCount(), openSockets(),
                     connections(service.port(), ESTABLISHED) + connections(service.port(), CLOSE_WAIT),
                     connections(service.port(), CLOSE_WAIT), Metrics.poolActive(service));
         }
@@ -163,7 +163,7 @@ class SiegeTest {
                     && abandoned == 0 && poolActive == 0;
         }
 
-        private static int sockets() {
+        private static int openSockets() {
             try (Stream<Path> files = Files.list(Path.of("/proc/self/fd"))) {
                 return (int) files.filter(SiegeTest.Footprint::isSocket).count();
             } catch (IOException e) {
