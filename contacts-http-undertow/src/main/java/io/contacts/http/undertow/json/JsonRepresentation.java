@@ -12,11 +12,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
-import io.contacts.domain.port.in.ClientInput;
-import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.representation.SentMembers;
 import io.contacts.http.undertow.representation.WireValues;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.web.HttpProblem;
@@ -136,13 +133,8 @@ public final class JsonRepresentation implements Representation {
     }
 
     @Override
-    public ContactInput readContact(String body) {
-        return SentMembers.contact(read(body, "contact"), '_');
-    }
-
-    @Override
-    public ClientInput readClient(String body) {
-        return SentMembers.client(read(body, "client"));
+    public char separator() {
+        return '_';
     }
 
     private static void contactFields(JsonGenerator json, Contact contact) throws IOException {
@@ -210,7 +202,8 @@ public final class JsonRepresentation implements Representation {
      * The scalar members of the object named {@code root}: a member sent as null maps to {@code null}, one not
      * sent is not in the map. Members of other names, and nested values of unknown members, are skipped.
      */
-    private Map<String, String> read(String body, String root) {
+    @Override
+    public Map<String, String> members(String body, String root) {
         try (JsonParser parser = factory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw expected(root);
@@ -220,7 +213,7 @@ public final class JsonRepresentation implements Representation {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (root.equals(name) && value == JsonToken.START_OBJECT) {
-                    sent = members(parser);
+                    sent = scalarMembers(parser);
                 } else {
                     parser.skipChildren();
                 }
@@ -243,7 +236,7 @@ public final class JsonRepresentation implements Representation {
         }
     }
 
-    private static Map<String, String> members(JsonParser parser) throws IOException {
+    private static Map<String, String> scalarMembers(JsonParser parser) throws IOException {
         Map<String, String> sent = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();

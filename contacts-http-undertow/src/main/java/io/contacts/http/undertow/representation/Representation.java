@@ -3,19 +3,18 @@ package io.contacts.http.undertow.representation;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
-import io.contacts.domain.port.in.ClientInput;
-import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.security.RateLimitStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Driving adapter port: one wire format of every document the API reads and writes. Lists are written while
  * the iterator yields, never gathered first. Readers throw an {@code HttpProblem} (400) for a body that is not
- * a well-formed, harmless document of the expected kind.
+ * a well-formed, harmless document of the expected kind; XML's reads straight off a hardened StAX reader, not JAXB.
  */
 public interface Representation {
 
@@ -39,9 +38,14 @@ public interface Representation {
     /** The body of a 422: one entry per problem, all of them. */
     void errors(List<String> messages, OutputStream out) throws IOException;
 
-    /** @param body the body's text, already size-checked and decoded from UTF-8 */
-    ContactInput readContact(String body);
+    /**
+     * The scalar members of a request document's {@code root} object or element, by name: {@code null} for one
+     * sent as nil or null, absent for one not sent ({@link SentMembers} turns them into the domain's inputs).
+     *
+     * @param body the body's text, already size-checked and decoded from UTF-8
+     */
+    Map<String, String> members(String body, String root);
 
-    /** @param body the body's text, already size-checked and decoded from UTF-8 */
-    ClientInput readClient(String body);
+    /** What joins the words of a member's name in this format: {@code -} in XML, {@code _} in JSON. */
+    char separator();
 }

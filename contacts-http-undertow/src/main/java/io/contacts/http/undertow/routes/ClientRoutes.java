@@ -7,7 +7,6 @@ import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.UpdateClientCommand;
 import io.contacts.domain.port.in.UseCases;
-import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.ListBudget;
@@ -60,14 +59,14 @@ public final class ClientRoutes {
     }
 
     private void create(ApiExchange request) throws IOException {
-        ClientInput input = request.body(Representation::readClient);
+        ClientInput input = request.clientInput();
         Client created = useCases.createClient().createClient(new CreateClientCommand(request.account(), input));
         answer(request, 201, created);
     }
 
     private void update(ApiExchange request) throws IOException {
         ClientId id = ClientId.of(request.id(0));
-        ClientInput changes = request.body(Representation::readClient);
+        ClientInput changes = request.clientInput();
         Client updated = useCases.updateClient().updateClient(
                 new UpdateClientCommand(request.account(), id, changes, expectedVersion(request, id)));
         answer(request, 200, updated);

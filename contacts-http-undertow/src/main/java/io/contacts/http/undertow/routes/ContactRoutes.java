@@ -9,7 +9,6 @@ import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.DeleteContactCommand;
 import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UseCases;
-import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.ListBudget;
@@ -67,14 +66,14 @@ public final class ContactRoutes {
     }
 
     private void create(ApiExchange request) throws IOException {
-        ContactInput input = request.body(Representation::readContact);
+        ContactInput input = request.contactInput();
         Contact created = useCases.createContact().createContact(new CreateContactCommand(request.account(), input));
         answer(request, 201, created);
     }
 
     private void update(ApiExchange request) throws IOException {
         ContactId id = ContactId.of(request.id(0));
-        ContactInput changes = request.body(Representation::readContact);
+        ContactInput changes = request.contactInput();
         Contact updated = useCases.updateContact().updateContact(
                 new UpdateContactCommand(request.account(), id, changes, expectedVersion(request, id)));
         answer(request, 200, updated);

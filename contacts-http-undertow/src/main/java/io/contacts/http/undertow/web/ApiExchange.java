@@ -2,8 +2,11 @@ package io.contacts.http.undertow.web;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Caller;
+import io.contacts.domain.port.in.ClientInput;
+import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
+import io.contacts.http.undertow.representation.SentMembers;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
@@ -15,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * Driving adapter: one accepted request as a route's action sees it — the caller, the ids in the path, the
@@ -34,7 +36,6 @@ public final class ApiExchange {
     private final ListBudget lists;
     private final List<Long> ids;
     private Caller caller;
-    private Format bodyFormat;
     private byte[] body;
     private ResponseBody response;
 
@@ -51,9 +52,8 @@ public final class ApiExchange {
         this.caller = value;
     }
 
-    /** The body taken in before the action runs ({@link Payload#DOCUMENT}), in the format its Content-Type named. */
-    void received(Format format, byte[] bytes) {
-        this.bodyFormat = format;
+    /** The body taken in before the action runs ({@link Payload#DOCUMENT}); empty when none was sent. */
+    void received(byte[] bytes) {
         this.body = bytes;
     }
 
@@ -96,12 +96,23 @@ public final class ApiExchange {
         return lists.acquire(caller().userId().value());
     }
 
-    /** Reads the request's document in its own format: 400 for one that is not UTF-8 or not readable. */
-    public <T> T body(BiFunction<Representation, String, T> reader) {
+    /** The contact the request sends: its document's members over Rails parameters (400 for an unreadable one). */
+    public ContactInput contactInput() {
+        RequestMembers sent = members("contact");
+        return SentMembers.contact(sent.members(), sent.separator());
+    }
+
+    /** The client the request sends, read as {@link #contactInput()}. */
+    public ClientInput clientInput() {
+        return SentMembers.client(members("client").members());
+    }
+
+    private RequestMembers members(String root) {
         if (body == null) {
             throw new IllegalStateException("this route takes no body");
         }
-        return reader.apply(readers.get(bodyFormat), RequestBodies.text(body));
+        return RequestMembers.of(root, exchange.getQueryString(),
+                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body, readers);
     }
 
     public void responseHeader(String name, String value) {

@@ -84,9 +84,17 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    /** Refuses what can be refused unread, then takes the body in; the action runs once it is whole. */
+    /**
+     * Refuses what can be refused unread, then takes the body in; the action runs once it is whole. A request with
+     * no body at all runs at once, whatever its Content-Type: it may send Rails parameters ({@link RequestMembers}).
+     */
     private void receive(HttpServerExchange exchange, ApiExchange request, Route route) {
-        Format format = RequestBodies.format(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        if (exchange.isRequestComplete()) {
+            request.received(new byte[0]);
+            run(request, route);
+            return;
+        }
+        RequestBodies.type(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         if (exchange.getRequestContentLength() > bodies.drainLimit()) {
             exchange.setPersistent(false);
             throw HttpProblem.payloadTooLarge(bodies.maxBytes());
@@ -94,7 +102,7 @@ public final class ApiHandler implements HttpHandler {
         BodyReceiver.start(exchange, bodies, new BodyReceiver.Outcome() {
             @Override
             public void received(byte[] body) {
-                request.received(format, body);
+                request.received(body);
                 run(request, route);
             }
 

@@ -51,7 +51,8 @@ public final class HttpProblem extends RuntimeException {
     }
 
     public static HttpProblem unsupportedMediaType() {
-        return of(415, "Unsupported media type: send application/xml, text/xml or application/json, in UTF-8");
+        return of(415, "Unsupported media type: send application/xml, text/xml, application/json or"
+                + " application/x-www-form-urlencoded, in UTF-8");
     }
 
     public static HttpProblem throttled(int status, long retryAfterSeconds, int maxCalls, long windowSeconds) {

@@ -2,11 +2,15 @@ package io.contacts.http.undertow.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Driving adapter helper: reads a parameter from the raw query string with form decoding, so that the seed's
- * {@code updated_since=2010-09-25+18%3A30} reads as "2010-09-25 18:30" whatever the server decoded already.
+ * Driving adapter helper: reads {@code name=value} pairs with form decoding ({@code +} is a space), from the raw
+ * query string — so that the seed's {@code updated_since=2010-09-25+18%3A30} reads as "2010-09-25 18:30" whatever
+ * the server decoded already — or from a form-encoded body, which is written the same way.
  */
 public final class QueryString {
 
@@ -15,25 +19,41 @@ public final class QueryString {
 
     /** The last value of the parameter, decoded; a malformed escape is a 400. */
     public static Optional<String> parameter(String rawQuery, String name) {
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return Optional.empty();
-        }
         String found = null;
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-            if (key.equals(name)) {
-                found = equals < 0 ? "" : decode(pair.substring(equals + 1));
+        for (Map.Entry<String, String> pair : pairs(rawQuery, "query string")) {
+            if (pair.getKey().equals(name)) {
+                found = pair.getValue();
             }
         }
         return Optional.ofNullable(found);
     }
 
-    private static String decode(String text) {
+    /**
+     * Every pair, decoded, in order; a name without {@code =} has the value "".
+     *
+     * @param what what the text is, for the 400 a malformed escape gets ("query string", "form body")
+     */
+    static List<Map.Entry<String, String>> pairs(String encoded, String what) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return pairs;
+        }
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            pairs.add(Map.entry(decode(equals < 0 ? pair : pair.substring(0, equals), what),
+                    equals < 0 ? "" : decode(pair.substring(equals + 1), what)));
+        }
+        return pairs;
+    }
+
+    private static String decode(String text, String what) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest("The query string is malformed");
+            throw HttpProblem.badRequest("The " + what + " is malformed: a % must start an escape such as %2B");
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.Format;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Driving adapter guard: what a request body must be before any parser sees it — of a media type the API reads
- * (415), and UTF-8 (400). {@link BodyReceiver} takes it in.
+ * (415), and UTF-8 (400). {@link BodyReceiver} takes it in, {@link RequestMembers} reads it.
  */
 public final class RequestBodies {
 
@@ -26,10 +24,10 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** The format of the request body from its Content-Type: none means XML, Harvest's default. */
-    public static Format format(String contentType) {
+    /** The kind of the request body from its Content-Type: none means XML, Harvest's default; others are 415. */
+    static BodyType type(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            return Format.XML;
+            return BodyType.XML;
         }
         String[] parts = contentType.split(";");
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
@@ -44,9 +42,11 @@ public final class RequestBodies {
         }
         switch (mediaType) {
             case "application/xml", "text/xml":
-                return Format.XML;
+                return BodyType.XML;
             case "application/json":
-                return Format.JSON;
+                return BodyType.JSON;
+            case "application/x-www-form-urlencoded":
+                return BodyType.FORM;
             default:
                 throw HttpProblem.unsupportedMediaType();
         }

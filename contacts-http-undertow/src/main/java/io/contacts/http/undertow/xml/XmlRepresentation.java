@@ -3,11 +3,8 @@ package io.contacts.http.undertow.xml;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
-import io.contacts.domain.port.in.ClientInput;
-import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.representation.SentMembers;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
@@ -96,16 +93,12 @@ public final class XmlRepresentation implements Representation {
     }
 
     @Override
-    public ContactInput readContact(String body) {
-        return SentMembers.contact(members(body, "contact"), '-');
+    public char separator() {
+        return '-';
     }
 
     @Override
-    public ClientInput readClient(String body) {
-        return SentMembers.client(members(body, "client"));
-    }
-
-    private Map<String, String> members(String body, String root) {
+    public Map<String, String> members(String body, String root) {
         XMLStreamReader reader = inputs.open(body, root);
         Map<String, String> sent;
         try {

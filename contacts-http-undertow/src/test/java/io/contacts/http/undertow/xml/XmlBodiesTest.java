@@ -3,6 +3,7 @@ package io.contacts.http.undertow.xml;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
+import io.contacts.http.undertow.representation.SentMembers;
 import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,11 @@ class XmlBodiesTest {
     private final XmlRepresentation xml = new XmlRepresentation();
 
     private ContactInput contact(String body) {
-        return xml.readContact(body);
+        return SentMembers.contact(xml.members(body, "contact"), xml.separator());
+    }
+
+    private ClientInput client(String body) {
+        return SentMembers.client(xml.members(body, "client"));
     }
 
     @Test
@@ -126,11 +131,11 @@ class XmlBodiesTest {
 
     @Test
     void aClientBodyIsReadTheSameWay() {
-        ClientInput input = xml.readClient("<client><id>3</id><name> Acme </name><active type=\"boolean\">false</active>"
+        ClientInput input = client("<client><id>3</id><name> Acme </name><active type=\"boolean\">false</active>"
                 .concat("<details nil=\"true\"/></client>"));
 
         assertThat(input).isEqualTo(new ClientInput(Field.of(" Acme "), Field.blank(), Field.of(false)));
-        assertThatThrownBy(() -> xml.readClient("<client><active>maybe</active></client>"))
+        assertThatThrownBy(() -> client("<client><active>maybe</active></client>"))
                 .hasMessage("active must be true or false");
     }
 }
