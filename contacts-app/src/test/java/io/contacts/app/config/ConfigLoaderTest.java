@@ -1,5 +1,6 @@
 package io.contacts.app.config;
 
+import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,26 @@ class ConfigLoaderTest {
         assertThat(config.rateLimit()).isEqualTo(new RateLimit(true, 100, Duration.ofSeconds(15), 503));
         assertThat(config.tls()).isEmpty();
         assertThat(config.bootstrapEmail()).isEmpty();
+        assertThat(config.connections()).isEqualTo(ConnectionLimits.defaults());
+    }
+
+    @Test
+    void whatASlowPeerMayHoldIsConfigurableAndListsStayFewerThanPooledConnections() {
+        env.put("CONTACTS_HTTP_BODY_TIMEOUT", "10s");
+        env.put("CONTACTS_HTTP_BODY_MIN_RATE", "0");
+        env.put("CONTACTS_HTTP_WRITE_TIMEOUT", "1500ms");
+        env.put("CONTACTS_HTTP_IDLE_TIMEOUT", "120s");
+        env.put("CONTACTS_HTTP_LISTS", "6");
+        env.put("CONTACTS_HTTP_LISTS_PER_USER", "3");
+
+        assertThat(load().connections()).isEqualTo(new ConnectionLimits(Duration.ofSeconds(10), 0,
+                Duration.ofSeconds(5), Duration.ofMillis(1500), Duration.ofSeconds(120), 6, 3));
+
+        env.clear();
+        env.put("CONTACTS_DB_POOL_SIZE", "3");
+        assertThat(load().connections().lists()).as("half of a small pool").isEqualTo(1);
+        assertThat(load().connections().listsPerUser()).isEqualTo(1);
+        assertRefused("CONTACTS_HTTP_LISTS", "10", "CONTACTS_HTTP_LISTS='10' is invalid: a whole number from 1 to 9");
     }
 
     @Test
@@ -85,6 +106,12 @@ class ConfigLoaderTest {
         assertRefused("CONTACTS_RATE_LIMIT", "0/15s", "CONTACTS_RATE_LIMIT='0/15s'");
         assertRefused("CONTACTS_RATE_LIMIT_STATUS", "500", "CONTACTS_RATE_LIMIT_STATUS='500' is invalid: 503 or 429");
         assertRefused("CONTACTS_TLS_KEYSTORE", "/nonexistent/keystore.p12", "no readable PKCS#12 key store");
+        assertRefused("CONTACTS_HTTP_BODY_TIMEOUT", "30", "CONTACTS_HTTP_BODY_TIMEOUT='30' is invalid: a duration such as"
+                + " 30s or 500ms, from 1ms to one day");
+        assertRefused("CONTACTS_HTTP_WRITE_TIMEOUT", "0s", "CONTACTS_HTTP_WRITE_TIMEOUT='0s'");
+        assertRefused("CONTACTS_HTTP_BODY_MIN_RATE", "-1", "CONTACTS_HTTP_BODY_MIN_RATE='-1'");
+        assertRefused("CONTACTS_HTTP_LISTS_PER_USER", "5", "CONTACTS_HTTP_LISTS_PER_USER='5' is invalid: a whole number"
+                + " from 1 to 4");
     }
 
     @Test
