@@ -1,8 +1,7 @@
 package io.contacts.http.undertow.web;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,49 +17,56 @@ public final class ListBudget {
     /** A guess, not a promise: long lists end when their clients finish reading or the write timeout cuts them. */
     static final long RETRY_AFTER_SECONDS = 5;
 
-    private final Semaphore all;
+    private final int all;
     private final int perUser;
-    private final Map<Long, Integer> byUser = new ConcurrentHashMap<>();
+    private final long waitNanos;
+    /** Guarded by itself, as are {@link #running} and the waits: places change hands far less often than requests. */
+    private final Map<Long, Integer> byUser = new HashMap<>();
+    private int running;
 
     public ListBudget(int all, int perUser) {
-        this.all = new Semaphore(all);
+        this(all, perUser, WAIT_MILLIS);
+    }
+
+    /** With another wait: tests wait long enough to see a place handed over. */
+    ListBudget(int all, int perUser, long waitMillis) {
+        this.all = all;
         this.perUser = perUser;
+        this.waitNanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
     }
 
     /**
      * A place for one list, to be closed once its answer is written or handed over.
      *
-     * @throws HttpProblem 503 when the user already reads as many lists as allowed, or no place frees up in time
+     * @throws HttpProblem 503 when no place, in all or for the user, frees up within the wait
      */
     public Place acquire(long user) {
-        if (!takeUserPlace(user)) {
-            throw refused();
-        }
-        boolean taken = false;
-        try {
-            taken = all.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!taken) {
-            releaseUserPlace(user);
-            throw refused();
+        long deadline = System.nanoTime() + waitNanos;
+        synchronized (byUser) {
+            while (running >= all || byUser.getOrDefault(user, 0) >= perUser) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw refused();
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(byUser, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw refused();
+                }
+            }
+            running++;
+            byUser.merge(user, 1, Integer::sum);
         }
         return new Place(this, user);
     }
 
-    private boolean takeUserPlace(long user) {
-        boolean[] taken = {false};
-        byUser.compute(user, (id, held) -> {
-            int count = held == null ? 0 : held;
-            taken[0] = count < perUser;
-            return taken[0] ? count + 1 : held;
-        });
-        return taken[0];
-    }
-
-    private void releaseUserPlace(long user) {
-        byUser.computeIfPresent(user, (id, held) -> held <= 1 ? null : held - 1);
+    private void release(long user) {
+        synchronized (byUser) {
+            running--;
+            byUser.computeIfPresent(user, (id, held) -> held <= 1 ? null : held - 1);
+            byUser.notifyAll();
+        }
     }
 
     private static HttpProblem refused() {
@@ -83,8 +89,7 @@ public final class ListBudget {
         public void close() {
             if (!closed) {
                 closed = true;
-                budget.all.release();
-                budget.releaseUserPlace(user);
+                budget.release(user);
             }
         }
     }
