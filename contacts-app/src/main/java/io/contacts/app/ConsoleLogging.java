@@ -7,23 +7,29 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import io.contacts.http.undertow.ContactsHttpServer;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The service's logging: one line per event on standard output, its console being its log, collected by whatever
- * runs it. Set up in code rather than from a {@code logback.xml}: reading XML was a tenth of every start. An
+ * runs it; a stack trace only for an error ({@link OneLineThrowable}). Set up in code rather than from a {@code logback.xml}: reading XML was a tenth of every start. An
  * operator's own file ({@code -Dlogback.configurationFile=…}) still takes over.
  */
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z', UTC} %-5level [%thread] %logger{36} - %msg%n";
+    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSS'Z', UTC} %-5level [%thread] %logger{36} - %msg%"
+            + OneLineThrowable.WORD + "%n";
     /** Libraries speak up only when something is wrong. */
     private static final List<String> QUIET = List.of("com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.undertow",
             "org.xnio", "org.jboss");
@@ -62,7 +68,11 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         }
     }
 
-    private static PatternLayoutEncoder encoder(LoggerContext context) {
+    /** An encoder of {@link #PATTERN}, its own conversion word known to the context. */
+    static PatternLayoutEncoder encoder(LoggerContext context) {
+        Map<String, Supplier<DynamicConverter>> rules = new HashMap<>();
+        rules.put(OneLineThrowable.WORD, OneLineThrowable::new);
+        context.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);

@@ -18,15 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessLineEncoderTest {
 
     private final LoggerContext context = new LoggerContext();
-    private final PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+    private final PatternLayoutEncoder pattern = ConsoleLogging.encoder(context);
     private final AccessLineEncoder encoder = new AccessLineEncoder(pattern);
-
-    AccessLineEncoderTest() {
-        pattern.setContext(context);
-        pattern.setPattern(ConsoleLogging.PATTERN);
-        pattern.setCharset(StandardCharsets.UTF_8);
-        pattern.start();
-    }
 
     @Test
     void anAccessLineIsWhatThePatternWrites() {

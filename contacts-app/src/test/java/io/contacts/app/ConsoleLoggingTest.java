@@ -101,6 +101,34 @@ class ConsoleLoggingTest {
     }
 
     @Test
+    void aWarningCarriesItsCausesOnItsOwnLineAndOnlyAnErrorItsStackTrace() {
+        configure();
+        Exception failure = new IllegalStateException("Connection is not available",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.",
+                        new java.io.EOFException()));
+
+        context.getLogger("com.zaxxer.hikari.pool.ProxyConnection").warn("connection marked as broken", failure);
+        assertThat(lines()).singleElement().asString().endsWith("connection marked as broken"
+                + " (java.lang.IllegalStateException: Connection is not available; caused by java.sql.SQLException:"
+                + " An I/O error occurred while sending to the backend.; caused by java.io.EOFException)");
+
+        context.getLogger("io.contacts.http.undertow.web.ErrorResponses").error("Request 42 failed unexpectedly", failure);
+        assertThat(lines()).hasSizeGreaterThan(5).element(1).asString().endsWith("Request 42 failed unexpectedly");
+        assertThat(lines()).element(2).asString().startsWith("java.lang.IllegalStateException: Connection is not available");
+        assertThat(lines()).anyMatch(line -> line.startsWith("\tat ")).anyMatch(line -> line.startsWith("Caused by: "));
+    }
+
+    @Test
+    void aLoggerTurnedToDebugKeepsItsTraces() {
+        configure();
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.DEBUG);
+
+        context.getLogger("com.zaxxer.hikari.pool.ProxyConnection").warn("marked as broken", new java.io.EOFException());
+
+        assertThat(lines()).hasSizeGreaterThan(2).anyMatch(line -> line.startsWith("\tat "));
+    }
+
+    @Test
     void anOperatorsOwnConfigurationFileTakesOver() {
         System.setProperty("logback.configurationFile", "operator-logback.xml");
 

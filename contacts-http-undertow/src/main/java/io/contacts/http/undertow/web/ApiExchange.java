@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter: one accepted request as a route's action sees it — the caller, the ids in the path, the
@@ -38,6 +39,8 @@ public final class ApiExchange {
     private Caller caller;
     private byte[] body;
     private ResponseBody response;
+    private long waitingForListSince;
+    private int listTries;
 
     public ApiExchange(HttpServerExchange exchange, Representation representation,
                        Map<Format, Representation> readers, ListBudget lists, List<Long> ids) {
@@ -89,11 +92,23 @@ public final class ApiExchange {
 
     /**
      * A place in the list budget, held while a list reads rows and until its answer is handed over: close it then.
+     * When none is free the action stops here, to be run again shortly ({@link ApiHandler}) — after 5 ms, then
+     * twice as long each time up to 100 ms — until {@link ListBudget#WAIT_MILLIS} after its first try.
      *
-     * @throws HttpProblem 503 when none is free
+     * @throws HttpProblem 503 when none was free for that long
      */
     public ListBudget.Place listPlace() {
-        return lists.acquire(caller().userId().value());
+        ListBudget.Place place = lists.tryAcquire(caller().userId().value());
+        if (place != null) {
+            return place;
+        }
+        long now = System.nanoTime();
+        if (listTries++ == 0) {
+            waitingForListSince = now;
+        } else if (now - waitingForListSince > TimeUnit.MILLISECONDS.toNanos(ListBudget.WAIT_MILLIS)) {
+            throw ListBudget.refused();
+        }
+        throw new ListBudget.Full(Math.min(100, 5L << Math.min(listTries - 1, 5)));
     }
 
     /** The contact the request sends: its document's members over Rails parameters (400 for an unreadable one). */

@@ -9,10 +9,12 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import io.undertow.util.SameThreadExecutor;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter: takes every request through the same gates, in order — framing (400), route (404/405), format
@@ -116,9 +118,18 @@ public final class ApiHandler implements HttpHandler {
     private static void run(ApiExchange request, Route route) {
         try {
             route.action().handle(request);
+        } catch (ListBudget.Full full) {
+            runAgainShortly(request, route, full.retryMillis());
         } catch (Exception failure) {
             fail(request, failure);
         }
+    }
+
+    /** A list that found no place tries again a little later, on the I/O thread's timer: no worker waits. */
+    private static void runAgainShortly(ApiExchange request, Route route, long millis) {
+        HttpServerExchange exchange = request.exchange();
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(
+                () -> exchange.dispatch(again -> run(request, route)), millis, TimeUnit.MILLISECONDS));
     }
 
     private static void fail(ApiExchange request, Exception failure) {

@@ -2,58 +2,40 @@ package io.contacts.http.undertow.web;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter guard: a budget for lists. A list holds a database connection and a worker for as long as it
  * reads rows — for a long one, as long as its client takes to read the answer — so only so many are read at once,
- * in all and per user, and the pool always keeps connections for everything else. A list waits a moment for a
- * place; one that finds none is refused (503 with {@code Retry-After}) rather than left to starve short requests.
+ * in all and per user, and the pool always keeps connections for everything else. A list that finds no place is
+ * tried again a moment later ({@link ApiExchange#listPlace()}), and refused (503 with {@code Retry-After}) once it
+ * has waited {@link #WAIT_MILLIS}, rather than left to starve short requests.
  */
 public final class ListBudget {
 
-    /** Most lists take a few milliseconds: a short wait lets a burst of them through one after another. */
-    private static final long WAIT_MILLIS = 100;
+    /**
+     * Most lists take a few milliseconds, so a burst of them gets through one after another; a list waiting for a
+     * place holds no worker, only a timer, so it may wait a while.
+     */
+    static final long WAIT_MILLIS = 1_000;
     /** A guess, not a promise: long lists end when their clients finish reading or the write timeout cuts them. */
     static final long RETRY_AFTER_SECONDS = 5;
 
     private final int all;
     private final int perUser;
-    private final long waitNanos;
-    /** Guarded by itself, as are {@link #running} and the waits: places change hands far less often than requests. */
+    /** Guarded by itself, as is {@link #running}: places change hands far less often than requests come. */
     private final Map<Long, Integer> byUser = new HashMap<>();
     private int running;
 
     public ListBudget(int all, int perUser) {
-        this(all, perUser, WAIT_MILLIS);
-    }
-
-    /** With another wait: tests wait long enough to see a place handed over. */
-    ListBudget(int all, int perUser, long waitMillis) {
         this.all = all;
         this.perUser = perUser;
-        this.waitNanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
     }
 
-    /**
-     * A place for one list, to be closed once its answer is written or handed over.
-     *
-     * @throws HttpProblem 503 when no place, in all or for the user, frees up within the wait
-     */
-    public Place acquire(long user) {
-        long deadline = System.nanoTime() + waitNanos;
+    /** A place for one list, to be closed once its answer is written or handed over; {@code null} when none is free. */
+    Place tryAcquire(long user) {
         synchronized (byUser) {
-            while (running >= all || byUser.getOrDefault(user, 0) >= perUser) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw refused();
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(byUser, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw refused();
-                }
+            if (running >= all || byUser.getOrDefault(user, 0) >= perUser) {
+                return null;
             }
             running++;
             byUser.merge(user, 1, Integer::sum);
@@ -65,11 +47,10 @@ public final class ListBudget {
         synchronized (byUser) {
             running--;
             byUser.computeIfPresent(user, (id, held) -> held <= 1 ? null : held - 1);
-            byUser.notifyAll();
         }
     }
 
-    private static HttpProblem refused() {
+    static HttpProblem refused() {
         return HttpProblem.unavailable("Too many lists are being read at once; retry in " + RETRY_AFTER_SECONDS
                 + " seconds", RETRY_AFTER_SECONDS);
     }
@@ -91,6 +72,20 @@ public final class ListBudget {
                 closed = true;
                 budget.release(user);
             }
+        }
+    }
+
+    /** No place is free now, but one may be in a moment: the action is run again after {@code retryMillis}. */
+    static final class Full extends RuntimeException {
+        private final long retryMillis;
+
+        Full(long retryMillis) {
+            super("no list place free", null, false, false);
+            this.retryMillis = retryMillis;
+        }
+
+        long retryMillis() {
+            return retryMillis;
         }
     }
 }
