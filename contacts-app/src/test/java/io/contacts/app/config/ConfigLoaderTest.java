@@ -36,22 +36,22 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void whatASlowPeerMayHoldIsConfigurableAndListsStayFewerThanPooledConnections() {
+    void whatASlowPeerMayHoldIsConfigurableAndStreamsStayFewerThanPooledConnections() {
         env.put("CONTACTS_HTTP_BODY_TIMEOUT", "10s");
         env.put("CONTACTS_HTTP_BODY_MIN_RATE", "0");
         env.put("CONTACTS_HTTP_WRITE_TIMEOUT", "1500ms");
         env.put("CONTACTS_HTTP_IDLE_TIMEOUT", "120s");
-        env.put("CONTACTS_HTTP_LISTS", "6");
-        env.put("CONTACTS_HTTP_LISTS_PER_USER", "3");
+        env.put("CONTACTS_HTTP_STREAMS", "6");
+        env.put("CONTACTS_HTTP_STREAMS_PER_USER", "3");
 
         assertThat(load().connections()).isEqualTo(new ConnectionLimits(Duration.ofSeconds(10), 0,
                 Duration.ofSeconds(5), Duration.ofMillis(1500), Duration.ofSeconds(120), 6, 3));
 
         env.clear();
         env.put("CONTACTS_DB_POOL_SIZE", "3");
-        assertThat(load().connections().lists()).as("half of a small pool").isEqualTo(1);
-        assertThat(load().connections().listsPerUser()).isEqualTo(1);
-        assertRefused("CONTACTS_HTTP_LISTS", "10", "CONTACTS_HTTP_LISTS='10' is invalid: a whole number from 1 to 9");
+        assertThat(load().connections().streams()).as("half of a small pool").isEqualTo(1);
+        assertThat(load().connections().streamsPerUser()).isEqualTo(1);
+        assertRefused("CONTACTS_HTTP_STREAMS", "10", "CONTACTS_HTTP_STREAMS='10' is invalid: a whole number from 1 to 9");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ConfigLoaderTest {
                 + " 30s or 500ms, from 1ms to one day");
         assertRefused("CONTACTS_HTTP_WRITE_TIMEOUT", "0s", "CONTACTS_HTTP_WRITE_TIMEOUT='0s'");
         assertRefused("CONTACTS_HTTP_BODY_MIN_RATE", "-1", "CONTACTS_HTTP_BODY_MIN_RATE='-1'");
-        assertRefused("CONTACTS_HTTP_LISTS_PER_USER", "5", "CONTACTS_HTTP_LISTS_PER_USER='5' is invalid: a whole number"
+        assertRefused("CONTACTS_HTTP_STREAMS_PER_USER", "5", "CONTACTS_HTTP_STREAMS_PER_USER='5' is invalid: a whole number"
                 + " from 1 to 4");
     }
 

@@ -12,12 +12,12 @@ import java.util.Objects;
  * @param bodyGrace          how long a body may arrive at any pace before {@code minBodyRate} applies
  * @param writeTimeout       a response the client stops reading for this long is cut
  * @param idleTimeout        a keep-alive connection with no request for this long is closed
- * @param lists              lists read at once, in all: each holds a worker and a database connection while it
- *                           reads rows — a long one until its client has read it — so keep this below the pool size
- * @param listsPerUser       the same, per user
+ * @param streams            lists too long to hold in memory that may stream at once, in all: each holds a worker
+ *                           and a database connection until its client has read it, so keep this below the pool
+ * @param streamsPerUser     the same, per user
  */
 public record ConnectionLimits(Duration bodyDeadline, int minBodyRate, Duration bodyGrace, Duration writeTimeout,
-                               Duration idleTimeout, int lists, int listsPerUser) {
+                               Duration idleTimeout, int streams, int streamsPerUser) {
 
     public ConnectionLimits {
         requirePositive(bodyDeadline, "bodyDeadline");
@@ -27,14 +27,14 @@ public record ConnectionLimits(Duration bodyDeadline, int minBodyRate, Duration 
         if (minBodyRate < 0 || bodyGrace.isNegative()) {
             throw new IllegalArgumentException("minBodyRate and bodyGrace must not be negative");
         }
-        if (lists < 1 || listsPerUser < 1) {
-            throw new IllegalArgumentException("lists and listsPerUser must be at least 1");
+        if (streams < 1 || streamsPerUser < 1) {
+            throw new IllegalArgumentException("streams and streamsPerUser must be at least 1");
         }
     }
 
     /**
      * Bodies whole within 30 s and at 240 bytes/s after 5 s (Kestrel's rate and grace), responses cut after 30 s
-     * unread, idle connections closed after 60 s, 4 lists read at once and 2 per user (of a pool of 10).
+     * unread, idle connections closed after 60 s, 4 long lists streamed at once and 2 per user (of a pool of 10).
      */
     public static ConnectionLimits defaults() {
         return new ConnectionLimits(Duration.ofSeconds(30), 240, Duration.ofSeconds(5), Duration.ofSeconds(30),

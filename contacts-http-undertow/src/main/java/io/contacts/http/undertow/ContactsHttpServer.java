@@ -13,7 +13,7 @@ import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
-import io.contacts.http.undertow.web.ListBudget;
+import io.contacts.http.undertow.web.StreamBudget;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.xml.XmlRepresentation;
@@ -83,7 +83,7 @@ public final class ContactsHttpServer {
                         new SignInBrake(settings.signInLimit(), clock)),
                 rateLimiter,
                 new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace()),
-                new ListBudget(limits.lists(), limits.listsPerUser()));
+                new StreamBudget(limits.streams(), limits.streamsPerUser()));
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
         // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
         this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(api));

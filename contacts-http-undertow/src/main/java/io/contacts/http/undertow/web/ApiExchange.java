@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter: one accepted request as a route's action sees it — the caller, the ids in the path, the
@@ -34,20 +33,18 @@ public final class ApiExchange {
     private final HttpServerExchange exchange;
     private final Representation representation;
     private final Map<Format, Representation> readers;
-    private final ListBudget lists;
+    private final StreamBudget streams;
     private final List<Long> ids;
     private Caller caller;
     private byte[] body;
     private ResponseBody response;
-    private long waitingForListSince;
-    private int listTries;
 
     public ApiExchange(HttpServerExchange exchange, Representation representation,
-                       Map<Format, Representation> readers, ListBudget lists, List<Long> ids) {
+                       Map<Format, Representation> readers, StreamBudget streams, List<Long> ids) {
         this.exchange = exchange;
         this.representation = representation;
         this.readers = readers;
-        this.lists = lists;
+        this.streams = streams;
         this.ids = ids;
     }
 
@@ -90,27 +87,6 @@ public final class ApiExchange {
         return values == null || values.isEmpty() ? null : String.join(", ", values);
     }
 
-    /**
-     * A place in the list budget, held while a list reads rows and until its answer is handed over: close it then.
-     * When none is free the action stops here, to be run again shortly ({@link ApiHandler}) — after 5 ms, then
-     * twice as long each time up to 100 ms — until {@link ListBudget#WAIT_MILLIS} after its first try.
-     *
-     * @throws HttpProblem 503 when none was free for that long
-     */
-    public ListBudget.Place listPlace() {
-        ListBudget.Place place = lists.tryAcquire(caller().userId().value());
-        if (place != null) {
-            return place;
-        }
-        long now = System.nanoTime();
-        if (listTries++ == 0) {
-            waitingForListSince = now;
-        } else if (now - waitingForListSince > TimeUnit.MILLISECONDS.toNanos(ListBudget.WAIT_MILLIS)) {
-            throw ListBudget.refused();
-        }
-        throw new ListBudget.Full(Math.min(100, 5L << Math.min(listTries - 1, 5)));
-    }
-
     /** The contact the request sends: its document's members over Rails parameters (400 for an unreadable one). */
     public ContactInput contactInput() {
         RequestMembers sent = members("contact");
@@ -139,7 +115,8 @@ public final class ApiExchange {
         start(status, representation.format().contentType());
         // The body differs with Accept: caches must keep one copy per format.
         exchange.getResponseHeaders().put(Headers.VARY, "Accept");
-        response = new ResponseBody(exchange);
+        Long user = caller == null ? null : caller.userId().value();
+        response = new ResponseBody(exchange, () -> streams.acquire(user));
         writer.write(response);
         response.finish();
     }
@@ -187,14 +164,19 @@ public final class ApiExchange {
 
     /** Forgets a response begun but not sent, keeping the request id, so that an error can be sent instead. */
     void reset() {
-        if (response != null) {
-            response.discard();
-            response = null;
-        }
+        release();
+        response = null;
         String requestId = exchange.getResponseHeaders().getFirst(REQUEST_ID);
         exchange.getResponseHeaders().clear();
         if (requestId != null) {
             exchange.getResponseHeaders().put(REQUEST_ID, requestId);
+        }
+    }
+
+    /** Gives back what the response held (a stream's place), whatever became of it. */
+    void release() {
+        if (response != null) {
+            response.discard();
         }
     }
 

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * Driving adapter helper: a response body held in memory and handed to Undertow in one asynchronous send once
  * complete, so that no worker waits for a client that reads slowly (XNIO's write timeout cuts one that stops).
- * A body that outgrows {@link #IN_MEMORY} — a long list, which holds a {@link ListBudget} place — is streamed
- * instead, on the worker. Until a first byte leaves, a failure can still be answered properly. Writers' flushes
- * are ignored: bytes leave when the body is complete or while it streams.
+ * A body that outgrows {@link #IN_MEMORY} — a long list — is streamed instead, on the worker, under a
+ * {@link StreamBudget} place. Until a first byte leaves, a failure can still be answered properly. Writers'
+ * flushes are ignored: bytes leave when the body is complete or while it streams.
  */
 final class ResponseBody extends OutputStream {
 
@@ -21,13 +22,17 @@ final class ResponseBody extends OutputStream {
     private static final int FIRST_SIZE = 1024;
 
     private final HttpServerExchange exchange;
+    private final Supplier<StreamBudget.Place> places;
     private byte[] buffer = new byte[FIRST_SIZE];
     private int count;
     private OutputStream stream;
+    private StreamBudget.Place place;
     private boolean handedOver;
 
-    ResponseBody(HttpServerExchange exchange) {
+    /** @param places gives the place a body needs before it may stream, or refuses with a 503 */
+    ResponseBody(HttpServerExchange exchange, Supplier<StreamBudget.Place> places) {
         this.exchange = exchange;
+        this.places = places;
     }
 
     @Override
@@ -69,8 +74,12 @@ final class ResponseBody extends OutputStream {
             exchange.getResponseSender().send(ByteBuffer.wrap(buffer, 0, count));
             return;
         }
-        stream.close();
-        handedOver = true;
+        try {
+            stream.close();
+            handedOver = true;
+        } finally {
+            release();
+        }
     }
 
     /** Whether bytes may have left, so that the status can no longer change. */
@@ -83,9 +92,10 @@ final class ResponseBody extends OutputStream {
         return handedOver;
     }
 
-    /** Forgets what is held: the response is being replaced. */
+    /** Forgets what is held and gives back a place: the response is being replaced or abandoned. */
     void discard() {
         count = 0;
+        release();
     }
 
     @Override
@@ -94,10 +104,18 @@ final class ResponseBody extends OutputStream {
     }
 
     private void startStreaming() throws IOException {
+        place = places.get();
         exchange.startBlocking();
         stream = exchange.getOutputStream();
         stream.write(buffer, 0, count);
         count = 0;
+    }
+
+    private void release() {
+        if (place != null) {
+            place.close();
+            place = null;
+        }
     }
 
     /** Makes room for {@code needed} bytes up to {@link #IN_MEMORY}; false when that is not enough. */
