@@ -113,6 +113,7 @@ public final class ApiHandler implements HttpHandler {
         });
     }
 
+    /** Runs the action; a stream's place is given back however it ends. */
     private static void run(ApiExchange request, Route route) {
         try {
             route.action().handle(request);
@@ -124,11 +125,7 @@ public final class ApiHandler implements HttpHandler {
     }
 
     private static void fail(ApiExchange request, Exception failure) {
-        try {
-            ErrorResponses.send(request, failure, request.exchange().getAttachment(Attachments.REQUEST_ID));
-        } finally {
-            request.release();
-        }
+        ErrorResponses.send(request, failure, request.exchange().getAttachment(Attachments.REQUEST_ID));
     }
 
     private static String joined(HeaderValues values) {
