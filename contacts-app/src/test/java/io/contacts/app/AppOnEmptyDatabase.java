@@ -1,5 +1,6 @@
 package io.contacts.app;
 
+import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -14,9 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AppOnEmptyDatabase {
 
     protected TestApp app;
+    private PostgresTestDatabase postgres;
 
     /** A JDBC URL of an empty database of the kind under test. */
     protected abstract String emptyDatabaseUrl();
+
+    /** A fresh PostgreSQL database for {@link #emptyDatabaseUrl()}, dropped once the service has stopped. */
+    protected final String freshPostgres() {
+        postgres = PostgresTestDatabase.started();
+        return postgres.jdbcUrl();
+    }
 
     @BeforeEach
     void startTheService() {
@@ -26,11 +34,9 @@ abstract class AppOnEmptyDatabase {
     @AfterEach
     void stopTheService() {
         app.close();
-        releaseDatabase();
-    }
-
-    /** Called once the service is stopped and its pool closed: the place to drop a database. */
-    protected void releaseDatabase() {
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     /** Creates a client through the API; its id. */

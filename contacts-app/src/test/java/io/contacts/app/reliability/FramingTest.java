@@ -52,7 +52,7 @@ class FramingTest {
                 String head = peer.head().orElseThrow();
                 assertThat(Peer.status(head)).isEqualTo(400);
                 assertThat(Peer.header(head, "Connection")).contains("close");
-                assertThat(peer.body(Integer.parseInt(Peer.header(head, "Content-Length").orElseThrow())))
+                assertThat(peer.body(head))
                         .contains(BAD_LENGTH);
                 assertThat(peer.head()).as("no second answer: the hidden request never ran").isEmpty();
             }
@@ -113,7 +113,7 @@ class FramingTest {
 
                 String head = peer.head().orElseThrow();
                 assertThat(Peer.status(head)).as(chunks).isEqualTo(400);
-                assertThat(peer.body(Integer.parseInt(Peer.header(head, "Content-Length").orElseThrow())))
+                assertThat(peer.body(head))
                         .contains(BAD_CHUNKS);
                 assertThat(peer.closedByServer()).isTrue();
             }
@@ -141,10 +141,10 @@ class FramingTest {
 
             String created = peer.head().orElseThrow();
             assertThat(Peer.status(created)).isEqualTo(201);
-            peer.body(Integer.parseInt(Peer.header(created, "Content-Length").orElseThrow()));
+            peer.body(created);
             String listed = peer.head().orElseThrow();
             assertThat(Peer.status(listed)).isEqualTo(200);
-            assertThat(peer.body(Integer.parseInt(Peer.header(listed, "Content-Length").orElseThrow())))
+            assertThat(peer.body(listed))
                     .contains("<first-name>Ada</first-name>");
         }
     }

@@ -96,6 +96,11 @@ final class Peer implements AutoCloseable {
                 .map(line -> line.substring(prefix.length()).strip()).findFirst();
     }
 
+    /** The body that follows an answer's head, by its {@code Content-Length}, as text. */
+    String body(String head) {
+        return body(Integer.parseInt(header(head, "Content-Length").orElseThrow()));
+    }
+
     /** Exactly {@code length} bytes of a body, as text. */
     String body(int length) {
         try {
