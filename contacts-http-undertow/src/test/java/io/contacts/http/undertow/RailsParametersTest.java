@@ -84,6 +84,16 @@ class RailsParametersTest {
     }
 
     @Test
+    void aFormBodyOfMoreThanAThousandPairsIs400() {
+        Reply refused = api.with("Content-Type", "application/x-www-form-urlencoded")
+                .post("/clients", "client%5Bname%5D=Acme" + "&client%5Bx%5D=1".repeat(1_000));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(XPath.value(refused.body(), "/hash/message"))
+                .isEqualTo("The form body has more than 1000 parameters");
+    }
+
+    @Test
     void aDocumentsMemberWinsOverAParameterAndParametersFillInTheRest() {
         Contact contact = Fixtures.contact(domain, user, client.id());
 

@@ -34,6 +34,8 @@ public final class JsonRepresentation implements Representation {
 
     static final int MAX_DEPTH = 32;
     static final int MAX_STRING_CHARS = 64 * 1024;
+    /** As XML's element limit: every member read is kept until the body is done, so their number is bounded. */
+    static final int MAX_MEMBERS = 1_000;
 
     private final JsonFactory factory;
 
@@ -200,7 +202,8 @@ public final class JsonRepresentation implements Representation {
 
     /**
      * The scalar members of the object named {@code root}: a member sent as null maps to {@code null}, one not
-     * sent is not in the map. Members of other names, and nested values of unknown members, are skipped.
+     * sent is not in the map. Members of other names, and nested values of unknown members, are skipped; more than
+     * {@link #MAX_MEMBERS} in the object is a 400.
      */
     @Override
     public Map<String, String> members(String body, String root) {
@@ -238,7 +241,10 @@ public final class JsonRepresentation implements Representation {
 
     private static Map<String, String> scalarMembers(JsonParser parser) throws IOException {
         Map<String, String> sent = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        for (int members = 1; parser.nextToken() == JsonToken.FIELD_NAME; members++) {
+            if (members > MAX_MEMBERS) {
+                throw HttpProblem.badRequest("The request body has more than " + MAX_MEMBERS + " members");
+            }
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.VALUE_NULL) {

@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public final class QueryString {
 
+    /** As XML's element limit, which a form body's pairs stand in for. */
+    static final int MAX_PAIRS = 1_000;
+
     private QueryString() {
     }
 
@@ -29,7 +32,8 @@ public final class QueryString {
     }
 
     /**
-     * Every pair, decoded, in order; a name without {@code =} has the value "".
+     * Every pair, decoded, in order; a name without {@code =} has the value "". More than {@link #MAX_PAIRS} is a
+     * 400: a form body of a megabyte could otherwise hold half a million of them, each kept until it is read.
      *
      * @param what what the text is, for the 400 a malformed escape gets ("query string", "form body")
      */
@@ -38,10 +42,16 @@ public final class QueryString {
         if (encoded == null || encoded.isEmpty()) {
             return pairs;
         }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
+        for (int start = 0, end; start <= encoded.length(); start = end + 1) {
+            end = encoded.indexOf('&', start);
+            end = end < 0 ? encoded.length() : end;
+            if (end == start) {
                 continue;
             }
+            if (pairs.size() == MAX_PAIRS) {
+                throw HttpProblem.badRequest("The " + what + " has more than " + MAX_PAIRS + " parameters");
+            }
+            String pair = encoded.substring(start, end);
             int equals = pair.indexOf('=');
             pairs.add(Map.entry(decode(equals < 0 ? pair : pair.substring(0, equals), what),
                     equals < 0 ? "" : decode(pair.substring(equals + 1), what)));
