@@ -82,7 +82,9 @@ public final class ContactsHttpServer {
                 new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock),
                         new SignInBrake(settings.signInLimit(), clock)),
                 rateLimiter,
-                new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace()),
+                // As many whole bodies at once as there are workers to handle them, as when each was read on one.
+                new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace(),
+                        (long) settings.maxBodyBytes() * settings.workerThreads()),
                 new StreamBudget(limits.streams(), limits.streamsPerUser()));
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
         // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.

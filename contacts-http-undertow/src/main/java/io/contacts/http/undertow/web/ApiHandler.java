@@ -28,6 +28,7 @@ public final class ApiHandler implements HttpHandler {
     private final Authenticator authenticator;
     private final RateLimiter rateLimiter;
     private final BodyLimits bodies;
+    private final BodyMemory memory;
     private final StreamBudget streams;
 
     public ApiHandler(Router router, Map<Format, Representation> representations, Authenticator authenticator,
@@ -37,6 +38,7 @@ public final class ApiHandler implements HttpHandler {
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
+        this.memory = new BodyMemory(bodies.memory());
         this.streams = streams;
     }
 
@@ -99,7 +101,7 @@ public final class ApiHandler implements HttpHandler {
             exchange.setPersistent(false);
             throw HttpProblem.payloadTooLarge(bodies.maxBytes());
         }
-        BodyReceiver.start(exchange, bodies, new BodyReceiver.Outcome() {
+        BodyReceiver.start(exchange, bodies, memory, new BodyReceiver.Outcome() {
             @Override
             public void received(byte[] body) {
                 request.received(body);

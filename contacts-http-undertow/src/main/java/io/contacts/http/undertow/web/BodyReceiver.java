@@ -29,6 +29,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
 
     private final HttpServerExchange exchange;
     private final BodyLimits limits;
+    private final BodyMemory memory;
     private final Outcome outcome;
     private final ByteArrayOutputStream body;
     private final long started = System.nanoTime();
@@ -36,20 +37,22 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
     private Receiver receiver;
     private XnioExecutor.Key timer;
     private long total;
+    private long held;
     private boolean ended;
     private boolean finished;
 
-    private BodyReceiver(HttpServerExchange exchange, BodyLimits limits, Outcome outcome) {
+    private BodyReceiver(HttpServerExchange exchange, BodyLimits limits, BodyMemory memory, Outcome outcome) {
         this.exchange = exchange;
         this.limits = limits;
+        this.memory = memory;
         this.outcome = outcome;
         long declared = exchange.getRequestContentLength();
         this.body = new ByteArrayOutputStream(declared > 0 && declared <= limits.maxBytes() ? (int) declared : 1024);
     }
 
     /** Starts taking in the body; called from a handler, which must return without ending the exchange. */
-    static void start(HttpServerExchange exchange, BodyLimits limits, Outcome outcome) {
-        BodyReceiver receiver = new BodyReceiver(exchange, limits, outcome);
+    static void start(HttpServerExchange exchange, BodyLimits limits, BodyMemory memory, Outcome outcome) {
+        BodyReceiver receiver = new BodyReceiver(exchange, limits, memory, outcome);
         exchange.dispatch(exchange.getIoThread(), receiver::begin);
     }
 
@@ -68,6 +71,12 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         ended = last;
         total += message.length;
         if (total <= limits.maxBytes()) {
+            if (!memory.take(message.length)) {
+                refuse(HttpProblem.unavailable("Too many request bodies are arriving at once; retry in 1 second", 1),
+                        false);
+                return;
+            }
+            held += message.length;
             body.write(message, 0, message.length);
         }
         if (total > limits.drainLimit()) {
@@ -146,6 +155,8 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
 
     private void finish() {
         finished = true;
+        memory.giveBack(held);
+        held = 0;
         if (timer != null) {
             timer.remove();
             timer = null;
