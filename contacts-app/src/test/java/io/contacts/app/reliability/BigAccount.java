@@ -17,11 +17,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Test fixture: an account whose contact list is a few megabytes — too long for the service to hold in memory, so
- * that a client that does not read it keeps the list streaming — with several users, made through the use cases
- * as an operator's import would, which is far quicker than thousands of HTTP requests.
+ * Test fixture: an account whose contact list is about 6 MB — more than the kernel's socket buffers take in (a send
+ * buffer grows to 4 MiB at most here), so that a client that does not read it keeps the list streaming — with several
+ * users, made through the use cases as an operator's import would, far quicker than thousands of HTTP requests.
  */
 record BigAccount(long accountId, List<String> logins, String password, int port) {
+
+    /** Contacts of about 1.2 KB of XML each. */
+    static final int CONTACTS = 5_000;
+    private static final String LONG = "x".repeat(180);
+
+    static BigAccount create(Service service, int users) {
+        return create(service, users, CONTACTS);
+    }
 
     static BigAccount create(Service service, int users, int contacts) {
         String password = "big account password " + UUID.randomUUID();
@@ -45,9 +53,9 @@ record BigAccount(long accountId, List<String> logins, String password, int port
                 new ClientInput(Field.of("Big Client"), Field.absent(), Field.absent())));
         for (int i = 0; i < contacts; i++) {
             useCases.createContact().createContact(new CreateContactCommand(account.id(), new ContactInput(
-                    Field.of(client.id().value()), Field.of("First name " + i), Field.of("A rather long last name " + i),
-                    Field.of("reader" + i + "@big.example"), Field.of("Head of something important"),
-                    Field.of("+1 555 0100 " + i), Field.of("+1 555 0199 " + i), Field.absent())));
+                    Field.of(client.id().value()), Field.of("First name " + i), Field.of("Last name " + i + LONG),
+                    Field.of("reader" + i + "@big.example"), Field.of("Head of " + i + LONG),
+                    Field.of("Office " + i + LONG), Field.of("+1 555 0199 " + i), Field.of("Fax " + i + LONG))));
         }
     }
 

@@ -110,6 +110,15 @@ final class Peer implements AutoCloseable {
         }
     }
 
+    /** Whether nothing has come back yet: no answer, not even the first byte of one, and no close. */
+    boolean unanswered() {
+        try {
+            return in.available() == 0 && !socket.isInputShutdown();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether the server closes the connection: reads (and drops) whatever comes until it does. */
     boolean closedByServer() {
         try {

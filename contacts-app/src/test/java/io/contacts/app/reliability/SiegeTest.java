@@ -51,7 +51,7 @@ class SiegeTest {
         Tenant bystander = service.newTenant("Bystander Ltd");
         long contact = Service.createContact(bystander.basic(), Service.createClient(bystander.basic(), "Acme"), "Jane");
         Tenant trickler = service.newTenant("Trickler Ltd");
-        BigAccount lists = BigAccount.create(service, 3, 4_000);
+        BigAccount lists = BigAccount.create(service, 3);
         warmUp(service, bystander, contact);
         // Each attacker's first sign-in costs a 600,000-round hash: this measures what slow connections hold, not that.
         assertThat(trickler.basic().get("/account/who_am_i").statusCode()).isEqualTo(200);
