@@ -15,7 +15,7 @@ JAR=$(cd "$(dirname "${2:-$ROOT/contacts-app/target/contacts-app.jar}")" && pwd)
 # The embedded store, whatever the caller's environment says (bench/run.sh exports its PostgreSQL database).
 unset CONTACTS_DB_URL CONTACTS_DB_USER CONTACTS_DB_PASSWORD
 if [ -z "${COLDSTART_JAVA_OPTS+set}" ] && [ -f "${JAR%.jar}.jsa" ]; then
-    COLDSTART_JAVA_OPTS="-XX:SharedArchiveFile=${JAR%.jar}.jsa"
+    COLDSTART_JAVA_OPTS="-Xmx64m -XX:+UseSerialGC -XX:SharedArchiveFile=${JAR%.jar}.jsa"
 fi
 
 # Polled with bash's own /dev/tcp, no process per probe: a probe must not steal the CPU it measures.
