@@ -25,6 +25,7 @@ final class CursorStream {
 
     static <R extends Record, T> Stream<T> of(Cursor<R> cursor, RecordMapper<? super R, ? extends T> mapper,
                                               Runnable release) {
+        Widening widening = new Widening(cursor.resultSet());
         Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
@@ -33,6 +34,7 @@ final class CursorStream {
                 if (next == null) {
                     return false;
                 }
+                widening.rowRead();
                 action.accept(mapper.map(next));
                 return true;
             }
@@ -43,6 +45,7 @@ final class CursorStream {
     /** The same, each row mapped straight from the cursor's JDBC result set. */
     static <T> Stream<T> ofRows(Cursor<?> cursor, RowMapper<? extends T> mapper, Runnable release) {
         ResultSet results = cursor.resultSet();
+        Widening widening = new Widening(results);
         Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
@@ -51,6 +54,7 @@ final class CursorStream {
                     if (!results.next()) {
                         return false;
                     }
+                    widening.rowRead();
                     action.accept(mapper.map(results));
                     return true;
                 } catch (SQLException failure) {
@@ -69,6 +73,29 @@ final class CursorStream {
                 release.run();
             }
         });
+    }
+
+    /**
+     * A list's first round trip is short ({@link Database#FIRST_FETCH_SIZE}); once it is read through, the list is
+     * a long one and the rest is fetched {@link Database#FETCH_SIZE} rows at a time.
+     */
+    private static final class Widening {
+        private final ResultSet results;
+        private int read;
+
+        Widening(ResultSet results) {
+            this.results = results;
+        }
+
+        void rowRead() {
+            if (++read == Database.FIRST_FETCH_SIZE) {
+                try {
+                    results.setFetchSize(Database.FETCH_SIZE);
+                } catch (SQLException failure) {
+                    throw StorageErrors.translate(failure);
+                }
+            }
+        }
     }
 
     /** The next row, or null at the end; a failure while fetching (a lost connection) is translated. */

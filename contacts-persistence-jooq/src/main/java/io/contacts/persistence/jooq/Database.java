@@ -34,6 +34,12 @@ final class Database {
      * batch of the widest rows stays well under a megabyte.
      */
     static final int FETCH_SIZE = 500;
+    /**
+     * Rows of a list's first round trip: about what an answer held in memory takes (32 KiB of XML). Most lists
+     * are shorter and take one round trip; a long one then reads {@link #FETCH_SIZE} at a time
+     * ({@link CursorStream}); one refused once it outgrows memory (too many streaming) has read little for it.
+     */
+    static final int FIRST_FETCH_SIZE = 64;
 
     private final Dialect dialect;
     private final DSLContext dsl;
@@ -153,7 +159,7 @@ final class Database {
                                                  BiFunction<Cursor<R>, Runnable, Stream<T>> rows) {
         if (currentTransaction.get() != null) {
             // The thread's transaction owns the connection and has autocommit off already.
-            Cursor<R> cursor = read(context -> query.apply(context).fetchSize(FETCH_SIZE).fetchLazy());
+            Cursor<R> cursor = read(context -> query.apply(context).fetchSize(FIRST_FETCH_SIZE).fetchLazy());
             return rows.apply(cursor, () -> { });
         }
         return ownReads.stream(query, rows);

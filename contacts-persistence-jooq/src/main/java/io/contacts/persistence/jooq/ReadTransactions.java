@@ -40,7 +40,7 @@ final class ReadTransactions {
         try {
             connection.setAutoCommit(false);
             Cursor<R> cursor = query.apply(DSL.using(connection, dialect, settings))
-                    .fetchSize(Database.FETCH_SIZE)
+                    .fetchSize(Database.FIRST_FETCH_SIZE)
                     .fetchLazy();
             return rows.apply(cursor, () -> end(connection));
         } catch (SQLException | RuntimeException failure) {
