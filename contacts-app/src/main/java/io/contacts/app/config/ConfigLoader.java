@@ -33,6 +33,7 @@ public final class ConfigLoader {
     public static final String BODY_MIN_RATE = "CONTACTS_HTTP_BODY_MIN_RATE";
     public static final String WRITE_TIMEOUT = "CONTACTS_HTTP_WRITE_TIMEOUT";
     public static final String IDLE_TIMEOUT = "CONTACTS_HTTP_IDLE_TIMEOUT";
+    public static final String LISTS = "CONTACTS_HTTP_LISTS";
     public static final String STREAMS = "CONTACTS_HTTP_STREAMS";
     public static final String STREAMS_PER_USER = "CONTACTS_HTTP_STREAMS_PER_USER";
 
@@ -69,13 +70,16 @@ public final class ConfigLoader {
     }
 
     /**
-     * What a slow peer may hold. A long list streams on a pooled connection, so fewer may stream at once than the
-     * pool has connections: by default half the pool, at most 4.
+     * What a slow peer may hold. A list being read holds a pooled connection, so fewer lists than connections may
+     * be read at once (by default 6, at most the pool less one), and fewer long ones stream (by default half the
+     * pool, at most 4, fewer than the lists).
      */
     private static ConnectionLimits connections(ConfigSource source, int poolSize) {
         ConnectionLimits defaults = ConnectionLimits.defaults();
-        int streams = parse(source, STREAMS, Integer.toString(Math.min(defaults.streams(), poolSize / 2)),
-                text -> between(text, 1, poolSize - 1));
+        int lists = parse(source, LISTS, Integer.toString(Math.min(defaults.lists(), poolSize - 1)),
+                text -> between(text, 2, poolSize - 1));
+        int streams = parse(source, STREAMS, Integer.toString(Math.min(Math.min(defaults.streams(), poolSize / 2),
+                lists - 1)), text -> between(text, 1, lists - 1));
         return new ConnectionLimits(
                 parse(source, BODY_TIMEOUT, "30s", ConfigLoader::duration),
                 parse(source, BODY_MIN_RATE, Integer.toString(defaults.minBodyRate()),
@@ -83,6 +87,7 @@ public final class ConfigLoader {
                 defaults.bodyGrace(),
                 parse(source, WRITE_TIMEOUT, "30s", ConfigLoader::duration),
                 parse(source, IDLE_TIMEOUT, "60s", ConfigLoader::duration),
+                lists,
                 streams,
                 parse(source, STREAMS_PER_USER, Integer.toString(Math.min(defaults.streamsPerUser(), streams)),
                         text -> between(text, 1, streams)));

@@ -41,17 +41,20 @@ class ConfigLoaderTest {
         env.put("CONTACTS_HTTP_BODY_MIN_RATE", "0");
         env.put("CONTACTS_HTTP_WRITE_TIMEOUT", "1500ms");
         env.put("CONTACTS_HTTP_IDLE_TIMEOUT", "120s");
+        env.put("CONTACTS_HTTP_LISTS", "8");
         env.put("CONTACTS_HTTP_STREAMS", "6");
         env.put("CONTACTS_HTTP_STREAMS_PER_USER", "3");
 
         assertThat(load().connections()).isEqualTo(new ConnectionLimits(Duration.ofSeconds(10), 0,
-                Duration.ofSeconds(5), Duration.ofMillis(1500), Duration.ofSeconds(120), 6, 3));
+                Duration.ofSeconds(5), Duration.ofMillis(1500), Duration.ofSeconds(120), 8, 6, 3));
 
         env.clear();
         env.put("CONTACTS_DB_POOL_SIZE", "3");
+        assertThat(load().connections().lists()).as("a small pool less one").isEqualTo(2);
         assertThat(load().connections().streams()).as("half of a small pool").isEqualTo(1);
         assertThat(load().connections().streamsPerUser()).isEqualTo(1);
-        assertRefused("CONTACTS_HTTP_STREAMS", "10", "CONTACTS_HTTP_STREAMS='10' is invalid: a whole number from 1 to 9");
+        assertRefused("CONTACTS_HTTP_LISTS", "10", "CONTACTS_HTTP_LISTS='10' is invalid: a whole number from 2 to 9");
+        assertRefused("CONTACTS_HTTP_STREAMS", "6", "CONTACTS_HTTP_STREAMS='6' is invalid: a whole number from 1 to 5");
     }
 
     @Test

@@ -36,7 +36,7 @@ class SlowPeersTest {
     @Order(2)
     static final ServicesPerStore SERVICES = new ServicesPerStore(config -> config.withConnections(
             new ConnectionLimits(Duration.ofSeconds(30), 240, Duration.ofSeconds(5), WRITE_TIMEOUT,
-                    Duration.ofSeconds(60), 4, 2)));
+                    Duration.ofSeconds(60), 6, 4, 2)));
 
     @ParameterizedTest
     @EnumSource(Store.class)

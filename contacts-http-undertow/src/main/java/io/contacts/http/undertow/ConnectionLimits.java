@@ -12,12 +12,13 @@ import java.util.Objects;
  * @param bodyGrace          how long a body may arrive at any pace before {@code minBodyRate} applies
  * @param writeTimeout       a response the client stops reading for this long is cut
  * @param idleTimeout        a keep-alive connection with no request for this long is closed
- * @param streams            lists too long to hold in memory that may stream at once, in all: each holds a worker
- *                           and a database connection until its client has read it, so keep this below the pool
+ * @param lists              lists read at once, each on a pooled connection: keep this below the pool size
+ * @param streams            lists too long to hold in memory that may stream at once, in all (fewer than
+ *                           {@code lists}): each holds its place, a worker and a connection until its client has it
  * @param streamsPerUser     the same, per user
  */
 public record ConnectionLimits(Duration bodyDeadline, int minBodyRate, Duration bodyGrace, Duration writeTimeout,
-                               Duration idleTimeout, int streams, int streamsPerUser) {
+                               Duration idleTimeout, int lists, int streams, int streamsPerUser) {
 
     public ConnectionLimits {
         requirePositive(bodyDeadline, "bodyDeadline");
@@ -27,18 +28,20 @@ public record ConnectionLimits(Duration bodyDeadline, int minBodyRate, Duration 
         if (minBodyRate < 0 || bodyGrace.isNegative()) {
             throw new IllegalArgumentException("minBodyRate and bodyGrace must not be negative");
         }
-        if (streams < 1 || streamsPerUser < 1) {
-            throw new IllegalArgumentException("streams and streamsPerUser must be at least 1");
+        if (streams < 1 || streamsPerUser < 1 || lists <= streams) {
+            throw new IllegalArgumentException("streams and streamsPerUser must be at least 1, and lists more than"
+                    + " streams: " + lists + ", " + streams + ", " + streamsPerUser);
         }
     }
 
     /**
      * Bodies whole within 30 s and at 240 bytes/s after 5 s (Kestrel's rate and grace), responses cut after 30 s
-     * unread, idle connections closed after 60 s, 4 long lists streamed at once and 2 per user (of a pool of 10).
+     * unread, idle connections closed after 60 s, 6 lists read at once, of them 4 long ones streamed and 2 per user
+     * (of a pool of 10).
      */
     public static ConnectionLimits defaults() {
         return new ConnectionLimits(Duration.ofSeconds(30), 240, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                Duration.ofSeconds(60), 4, 2);
+                Duration.ofSeconds(60), 6, 4, 2);
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -13,6 +13,7 @@ import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
+import io.contacts.http.undertow.web.ListBudget;
 import io.contacts.http.undertow.web.StreamBudget;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
@@ -85,7 +86,7 @@ public final class ContactsHttpServer {
                 // As many whole bodies at once as there are workers to handle them, as when each was read on one.
                 new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace(),
                         (long) settings.maxBodyBytes() * settings.workerThreads()),
-                new StreamBudget(limits.streams(), limits.streamsPerUser()));
+                new ListBudget(limits.lists()), new StreamBudget(limits.streams(), limits.streamsPerUser()));
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
         // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
         this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(api));

@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Long lists share a few places to stream in (4 at once, 2 per user); short lists need none, so a burst of them
- * from one client all get through; while long ones hold every place, another long list is refused with 503 and
- * {@code Retry-After}, and everything else is answered as ever.
+ * Lists share a few places (6 read at once); long ones a few more to stream in (4 at once, 2 per user). A burst of
+ * short lists from one client all get through, one after another; a list that finds no place waits a second for
+ * one, then is refused with 503 and {@code Retry-After}; everything that is not a list is answered as ever.
  */
 class ConcurrentListsTest {
 
@@ -91,6 +91,40 @@ class ConcurrentListsTest {
             assertThat(whole.status()).isEqualTo(200);
             assertThat(XPath.count(whole.body(), "/contacts/contact")).isEqualTo(1_000);
         });
+    }
+
+    @Test
+    void whileListsHoldEveryPlaceAnotherWaitsAndGetsOneWhenItFreesOrA503AfterASecond() throws Exception {
+        TestDomain domain = TestDomain.inMemory();
+        CountDownLatch reading = new CountDownLatch(6);
+        server = TestServer.builder().domain(domain).useCases(useCases -> Substitute.listContacts(useCases,
+                (account, filter) -> {
+                    reading.countDown();
+                    awaitRelease();
+                    return Stream.<Contact>empty();
+                })).start();
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        Contact contact = Fixtures.contact(domain, user, client.id());
+
+        List<CompletableFuture<Reply>> held = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            held.add(CompletableFuture.supplyAsync(() -> server.as(user).get("/contacts")));
+        }
+        assertThat(reading.await(30, TimeUnit.SECONDS)).isTrue();
+
+        Reply refused = server.as(user).get("/clients");
+        Reply single = server.as(user).get("/contacts/" + contact.id().value());
+        CompletableFuture<Reply> waiting = CompletableFuture.supplyAsync(() -> server.as(user).get("/clients"));
+        release.countDown();
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).contains("5");
+        assertThat(XPath.value(refused.body(), "/hash/message"))
+                .isEqualTo("Too many lists are being read at once; retry in 5 seconds");
+        assertThat(single.status()).isEqualTo(200);
+        assertThat(waiting.get(30, TimeUnit.SECONDS).status()).as("a list given a place as one frees").isEqualTo(200);
+        assertThat(held).allSatisfy(list -> assertThat(list.get(30, TimeUnit.SECONDS).status()).isEqualTo(200));
     }
 
     private void awaitRelease() {

@@ -26,7 +26,7 @@ class StalledConnectionsTest {
 
     @RegisterExtension
     static final TestServer server = TestServer.builder().settings(settings -> settings.withConnections(
-            new ConnectionLimits(TIMEOUT, 0, Duration.ZERO, TIMEOUT, TIMEOUT, 4, 2))).build();
+            new ConnectionLimits(TIMEOUT, 0, Duration.ZERO, TIMEOUT, TIMEOUT, 6, 4, 2))).build();
     private static final TestDomain domain = server.domain();
 
     @Test

@@ -9,6 +9,7 @@ import io.contacts.domain.port.in.UpdateClientCommand;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.ListBudget;
 import io.contacts.http.undertow.web.Payload;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.web.UpdatedSince;
@@ -42,7 +43,8 @@ public final class ClientRoutes {
 
     private void list(ApiExchange request) throws IOException {
         Optional<Instant> since = UpdatedSince.parse(request.query("updated_since"));
-        try (Stream<Client> clients = useCases.listClients().listClients(request.account(), since)) {
+        try (ListBudget.Place place = request.listPlace();
+             Stream<Client> clients = useCases.listClients().listClients(request.account(), since)) {
             Iterator<Client> rows = clients.iterator();
             request.send(200, out -> request.representation().clients(rows, out));
         }

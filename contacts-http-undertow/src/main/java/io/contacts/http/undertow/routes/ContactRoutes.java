@@ -11,6 +11,7 @@ import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.ListBudget;
 import io.contacts.http.undertow.web.Payload;
 import io.contacts.http.undertow.web.Router;
 import io.contacts.http.undertow.web.UpdatedSince;
@@ -50,7 +51,8 @@ public final class ContactRoutes {
 
     private void send(ApiExchange request, ContactFilter filter) throws IOException {
         ContactFilter since = filter.updatedSince(UpdatedSince.parse(request.query("updated_since")));
-        try (Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
+        try (ListBudget.Place place = request.listPlace();
+             Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
             Iterator<Contact> rows = contacts.iterator();
             request.send(200, out -> request.representation().contacts(rows, out));
         }

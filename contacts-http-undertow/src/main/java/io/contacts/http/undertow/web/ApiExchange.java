@@ -33,17 +33,21 @@ public final class ApiExchange {
     private final HttpServerExchange exchange;
     private final Representation representation;
     private final Map<Format, Representation> readers;
+    private final ListBudget lists;
     private final StreamBudget streams;
     private final List<Long> ids;
     private Caller caller;
     private byte[] body;
     private ResponseBody response;
+    private ListBudget.Wait listWait;
 
     public ApiExchange(HttpServerExchange exchange, Representation representation,
-                       Map<Format, Representation> readers, StreamBudget streams, List<Long> ids) {
+                       Map<Format, Representation> readers, ListBudget lists, StreamBudget streams,
+                       List<Long> ids) {
         this.exchange = exchange;
         this.representation = representation;
         this.readers = readers;
+        this.lists = lists;
         this.streams = streams;
         this.ids = ids;
     }
@@ -85,6 +89,20 @@ public final class ApiExchange {
     public String header(HttpString name) {
         HeaderValues values = exchange.getRequestHeaders().get(name);
         return values == null || values.isEmpty() ? null : String.join(", ", values);
+    }
+
+    /**
+     * A place in the list budget, held while a list reads rows: close it once the answer is handed over. When none
+     * is free the action stops here, to be run again shortly ({@link ApiHandler}), for up to
+     * {@link ListBudget#WAIT_MILLIS}.
+     *
+     * @throws HttpProblem 503 when none was free for that long
+     */
+    public ListBudget.Place listPlace() {
+        if (listWait == null) {
+            listWait = new ListBudget.Wait();
+        }
+        return lists.acquire(listWait);
     }
 
     /** The contact the request sends: its document's members over Rails parameters (400 for an unreadable one). */

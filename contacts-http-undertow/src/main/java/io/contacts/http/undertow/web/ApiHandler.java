@@ -9,10 +9,12 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
+import io.undertow.util.SameThreadExecutor;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Driving adapter: takes every request through the same gates, in order — framing (400), route (404/405), format
@@ -29,16 +31,18 @@ public final class ApiHandler implements HttpHandler {
     private final RateLimiter rateLimiter;
     private final BodyLimits bodies;
     private final BodyMemory memory;
+    private final ListBudget lists;
     private final StreamBudget streams;
 
     public ApiHandler(Router router, Map<Format, Representation> representations, Authenticator authenticator,
-                      RateLimiter rateLimiter, BodyLimits bodies, StreamBudget streams) {
+                      RateLimiter rateLimiter, BodyLimits bodies, ListBudget lists, StreamBudget streams) {
         this.router = router;
         this.representations = Map.copyOf(representations);
         this.authenticator = authenticator;
         this.rateLimiter = rateLimiter;
         this.bodies = bodies;
         this.memory = new BodyMemory(bodies.memory());
+        this.lists = lists;
         this.streams = streams;
     }
 
@@ -53,7 +57,7 @@ public final class ApiHandler implements HttpHandler {
         RouteMatch match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
         match.template().ifPresent(template -> exchange.putAttachment(Attachments.ROUTE, template));
         ApiExchange request = new ApiExchange(exchange, representations.get(accepted.orElse(Format.XML)),
-                representations, streams, match.ids());
+                representations, lists, streams, match.ids());
         try {
             RequestFraming.check(exchange);
             Route route = match.route().orElseThrow(() -> match.template().isPresent()
@@ -119,11 +123,20 @@ public final class ApiHandler implements HttpHandler {
     private static void run(ApiExchange request, Route route) {
         try {
             route.action().handle(request);
+        } catch (ListBudget.Full full) {
+            runAgainShortly(request, route, full.retryMillis());
         } catch (Exception failure) {
             fail(request, failure);
         } finally {
             request.release();
         }
+    }
+
+    /** A list that found no place tries again a little later, on the I/O thread's timer: no worker waits. */
+    private static void runAgainShortly(ApiExchange request, Route route, long millis) {
+        HttpServerExchange exchange = request.exchange();
+        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(
+                () -> exchange.dispatch(again -> run(request, route)), millis, TimeUnit.MILLISECONDS));
     }
 
     private static void fail(ApiExchange request, Exception failure) {
