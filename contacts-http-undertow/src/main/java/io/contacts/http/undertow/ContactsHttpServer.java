@@ -73,9 +73,11 @@ public final class ContactsHttpServer {
         ConnectionLimits limits = settings.connections();
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit(), clock);
         Router router = new Router();
-        new ContactRoutes(useCases).register(router);
-        new ClientRoutes(useCases).register(router);
-        new AccountRoutes(useCases, rateLimiter).register(router);
+        new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
+                useCases.updateContact(), useCases.deleteContact()).register(router);
+        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
+                useCases.toggleClient(), useCases.deleteClient()).register(router);
+        new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations).register(router);
         ApiHandler api = new ApiHandler(router,
                 Map.of(Format.XML, new XmlRepresentation(), Format.JSON,

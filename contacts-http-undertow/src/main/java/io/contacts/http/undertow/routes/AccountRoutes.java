@@ -1,7 +1,7 @@
 package io.contacts.http.undertow.routes;
 
 import io.contacts.domain.model.Identity;
-import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.in.WhoAmIQuery;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.web.Access;
@@ -13,11 +13,11 @@ import java.io.IOException;
 /** Driving adapter: the account routes — who the caller is, and where it stands with the rate limit. */
 public final class AccountRoutes {
 
-    private final UseCases useCases;
+    private final WhoAmIQuery whoAmI;
     private final RateLimiter rateLimiter;
 
-    public AccountRoutes(UseCases useCases, RateLimiter rateLimiter) {
-        this.useCases = useCases;
+    public AccountRoutes(WhoAmIQuery whoAmI, RateLimiter rateLimiter) {
+        this.whoAmI = whoAmI;
         this.rateLimiter = rateLimiter;
     }
 
@@ -28,7 +28,7 @@ public final class AccountRoutes {
     }
 
     private void whoAmI(ApiExchange request) throws IOException {
-        Identity identity = useCases.whoAmI().whoAmI(request.caller());
+        Identity identity = whoAmI.whoAmI(request.caller());
         request.send(200, out -> request.representation().identity(identity, out));
     }
 

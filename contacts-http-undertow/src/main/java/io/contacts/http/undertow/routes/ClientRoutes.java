@@ -5,8 +5,13 @@ import io.contacts.domain.model.ClientId;
 import io.contacts.domain.port.in.ClientCommand;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.CreateClientCommand;
+import io.contacts.domain.port.in.CreateClientUseCase;
+import io.contacts.domain.port.in.DeleteClientUseCase;
+import io.contacts.domain.port.in.GetClientQuery;
+import io.contacts.domain.port.in.ListClientsQuery;
+import io.contacts.domain.port.in.ToggleClientUseCase;
 import io.contacts.domain.port.in.UpdateClientCommand;
-import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.in.UpdateClientUseCase;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.ListBudget;
@@ -26,10 +31,21 @@ public final class ClientRoutes {
 
     private static final String KIND = "client";
 
-    private final UseCases useCases;
+    private final ListClientsQuery listClients;
+    private final GetClientQuery getClient;
+    private final CreateClientUseCase createClient;
+    private final UpdateClientUseCase updateClient;
+    private final ToggleClientUseCase toggleClient;
+    private final DeleteClientUseCase deleteClient;
 
-    public ClientRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public ClientRoutes(ListClientsQuery listClients, GetClientQuery getClient, CreateClientUseCase createClient,
+            UpdateClientUseCase updateClient, ToggleClientUseCase toggleClient, DeleteClientUseCase deleteClient) {
+        this.listClients = listClients;
+        this.getClient = getClient;
+        this.createClient = createClient;
+        this.updateClient = updateClient;
+        this.toggleClient = toggleClient;
+        this.deleteClient = deleteClient;
     }
 
     public void register(Router router) {
@@ -44,14 +60,14 @@ public final class ClientRoutes {
     private void list(ApiExchange request) throws IOException {
         Optional<Instant> since = UpdatedSince.parse(request.query("updated_since"));
         try (ListBudget.Place place = request.listPlace();
-             Stream<Client> clients = useCases.listClients().listClients(request.account(), since)) {
+             Stream<Client> clients = listClients.listClients(request.account(), since)) {
             Iterator<Client> rows = clients.iterator();
             request.send(200, out -> request.representation().clients(rows, out));
         }
     }
 
     private void get(ApiExchange request) throws IOException {
-        Client client = useCases.getClient().getClient(request.account(), ClientId.of(request.id(0)));
+        Client client = getClient.getClient(request.account(), ClientId.of(request.id(0)));
         if (!Resources.answeredNotModified(request, KIND, client.id().value(), client.version(),
                 client.updatedAt())) {
             request.send(200, out -> request.representation().client(client, out));
@@ -60,34 +76,34 @@ public final class ClientRoutes {
 
     private void create(ApiExchange request) throws IOException {
         ClientInput input = request.clientInput();
-        Client created = useCases.createClient().createClient(new CreateClientCommand(request.account(), input));
+        Client created = createClient.createClient(new CreateClientCommand(request.account(), input));
         answer(request, 201, created);
     }
 
     private void update(ApiExchange request) throws IOException {
         ClientId id = ClientId.of(request.id(0));
         ClientInput changes = request.clientInput();
-        Client updated = useCases.updateClient().updateClient(
+        Client updated = updateClient.updateClient(
                 new UpdateClientCommand(request.account(), id, changes, expectedVersion(request, id)));
         answer(request, 200, updated);
     }
 
     private void toggle(ApiExchange request) throws IOException {
         ClientId id = ClientId.of(request.id(0));
-        Client toggled = useCases.toggleClient().toggleClient(
+        Client toggled = toggleClient.toggleClient(
                 new ClientCommand(request.account(), id, expectedVersion(request, id)));
         answer(request, 200, toggled);
     }
 
     private void delete(ApiExchange request) {
         ClientId id = ClientId.of(request.id(0));
-        useCases.deleteClient().deleteClient(new ClientCommand(request.account(), id, expectedVersion(request, id)));
+        deleteClient.deleteClient(new ClientCommand(request.account(), id, expectedVersion(request, id)));
         request.sendEmpty(200);
     }
 
     private OptionalLong expectedVersion(ApiExchange request, ClientId id) {
         return Resources.expectedVersion(request, KIND, id.value(),
-                () -> useCases.getClient().getClient(request.account(), id).version());
+                () -> getClient.getClient(request.account(), id).version());
     }
 
     private static void answer(ApiExchange request, int status, Client client) throws IOException {

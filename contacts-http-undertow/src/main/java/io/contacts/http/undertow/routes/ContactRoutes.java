@@ -8,7 +8,11 @@ import io.contacts.domain.port.in.ContactInput;
 import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.DeleteContactCommand;
 import io.contacts.domain.port.in.UpdateContactCommand;
-import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.in.CreateContactUseCase;
+import io.contacts.domain.port.in.DeleteContactUseCase;
+import io.contacts.domain.port.in.GetContactQuery;
+import io.contacts.domain.port.in.ListContactsQuery;
+import io.contacts.domain.port.in.UpdateContactUseCase;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.ListBudget;
@@ -26,10 +30,19 @@ public final class ContactRoutes {
 
     private static final String KIND = "contact";
 
-    private final UseCases useCases;
+    private final ListContactsQuery listContacts;
+    private final GetContactQuery getContact;
+    private final CreateContactUseCase createContact;
+    private final UpdateContactUseCase updateContact;
+    private final DeleteContactUseCase deleteContact;
 
-    public ContactRoutes(UseCases useCases) {
-        this.useCases = useCases;
+    public ContactRoutes(ListContactsQuery listContacts, GetContactQuery getContact, CreateContactUseCase createContact,
+            UpdateContactUseCase updateContact, DeleteContactUseCase deleteContact) {
+        this.listContacts = listContacts;
+        this.getContact = getContact;
+        this.createContact = createContact;
+        this.updateContact = updateContact;
+        this.deleteContact = deleteContact;
     }
 
     public void register(Router router) {
@@ -52,14 +65,14 @@ public final class ContactRoutes {
     private void send(ApiExchange request, ContactFilter filter) throws IOException {
         ContactFilter since = filter.updatedSince(UpdatedSince.parse(request.query("updated_since")));
         try (ListBudget.Place place = request.listPlace();
-             Stream<Contact> contacts = useCases.listContacts().listContacts(request.account(), since)) {
+             Stream<Contact> contacts = listContacts.listContacts(request.account(), since)) {
             Iterator<Contact> rows = contacts.iterator();
             request.send(200, out -> request.representation().contacts(rows, out));
         }
     }
 
     private void get(ApiExchange request) throws IOException {
-        Contact contact = useCases.getContact().getContact(request.account(), ContactId.of(request.id(0)));
+        Contact contact = getContact.getContact(request.account(), ContactId.of(request.id(0)));
         if (!notModified(request, contact)) {
             request.send(200, out -> request.representation().contact(contact, out));
         }
@@ -67,28 +80,28 @@ public final class ContactRoutes {
 
     private void create(ApiExchange request) throws IOException {
         ContactInput input = request.contactInput();
-        Contact created = useCases.createContact().createContact(new CreateContactCommand(request.account(), input));
+        Contact created = createContact.createContact(new CreateContactCommand(request.account(), input));
         answer(request, 201, created);
     }
 
     private void update(ApiExchange request) throws IOException {
         ContactId id = ContactId.of(request.id(0));
         ContactInput changes = request.contactInput();
-        Contact updated = useCases.updateContact().updateContact(
+        Contact updated = updateContact.updateContact(
                 new UpdateContactCommand(request.account(), id, changes, expectedVersion(request, id)));
         answer(request, 200, updated);
     }
 
     private void delete(ApiExchange request) {
         ContactId id = ContactId.of(request.id(0));
-        useCases.deleteContact().deleteContact(
+        deleteContact.deleteContact(
                 new DeleteContactCommand(request.account(), id, expectedVersion(request, id)));
         request.sendEmpty(200);
     }
 
     private OptionalLong expectedVersion(ApiExchange request, ContactId id) {
         return Resources.expectedVersion(request, KIND, id.value(),
-                () -> useCases.getContact().getContact(request.account(), id).version());
+                () -> getContact.getContact(request.account(), id).version());
     }
 
     private static boolean notModified(ApiExchange request, Contact contact) {
