@@ -1,6 +1,4 @@
-package io.contacts.app;
-
-import io.contacts.app.cli.Cli;
+package io.contacts.app.cli;
 
 /** Entry point of {@code java -jar contacts-app.jar}: the command line, {@code serve} by default. */
 public final class Main {
