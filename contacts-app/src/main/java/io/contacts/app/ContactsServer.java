@@ -1,7 +1,7 @@
 package io.contacts.app;
 
 import io.contacts.app.config.AppConfig;
-import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.app.security.Pbkdf2Secrets;
 import io.contacts.domain.port.in.BootstrapCommand;
 import io.contacts.domain.port.in.BootstrapLogin;
 import io.contacts.domain.port.in.UseCases;
