@@ -32,7 +32,8 @@ class CredentialRefreshTest {
         assertThat(cache.resolve("ada", CredentialRefreshTest::braked)).contains(ADA);
 
         clock.advance(Duration.ofSeconds(10));
-        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked)).isInstanceOf(SignInsBrakedException.class);
+        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked))
+                .isInstanceOf(SignInsBrakedException.class);
     }
 
     @Test
@@ -41,7 +42,8 @@ class CredentialRefreshTest {
         clock.advance(Duration.ofSeconds(50));
 
         assertThat(cache.resolve("ada", Optional::empty)).isEmpty();
-        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked)).isInstanceOf(SignInsBrakedException.class);
+        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked))
+                .isInstanceOf(SignInsBrakedException.class);
     }
 
     private static Optional<Caller> braked() {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SignInBrakeTest {
 
     private final MutableClock clock = MutableClock.at("2024-05-01T08:00:00Z");
-    private final SignInBrake brake = new SignInBrake(SignInPolicy.defaults().withBrake(3, Duration.ofSeconds(60)), clock);
+    private final SignInBrake brake = new SignInBrake(SignInPolicy.defaults().withBrake(3, Duration.ofSeconds(60)),
+            clock);
 
     @Test
     void theLimitsFailuresAreAllowedAndTheNextSignInIsRefusedUntilTheWindowEnds() {

@@ -13,8 +13,9 @@ import io.contacts.domain.service.DomainServices;
 import java.time.Instant;
 
 /**
- * The whole domain on a given store with a hand-moved clock, cheap hashing and the default sign-in policy: what a test of a driving
- * adapter (a transport, a command line) needs behind it, plus a one-call way to get a signed-up user.
+ * The whole domain on a given store with a hand-moved clock, cheap hashing and the default sign-in policy: what a
+ * test of a driving adapter (a transport, a command line) needs behind it, plus a one-call way to get a signed-up
+ * user.
  */
 public final class TestDomain {
 
