@@ -1,7 +1,7 @@
 package io.contacts.app;
 
 import io.contacts.app.config.AppConfig;
-import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.app.security.Pbkdf2Secrets;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.service.DomainServices;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -1,14 +1,16 @@
 package io.contacts.app;
 
 import io.contacts.app.config.AppConfig;
-import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.app.security.Pbkdf2Secrets;
 import io.contacts.domain.port.in.BootstrapCommand;
 import io.contacts.domain.port.in.BootstrapLogin;
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.service.DomainServices;
 import io.contacts.http.undertow.ContactsHttpServer;
 import io.contacts.http.undertow.HttpSettings;
 import io.contacts.http.undertow.Operations;
+import io.contacts.http.undertow.RateLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +54,8 @@ public final class ContactsServer {
         metrics = new AppMetrics();
         try {
             storage = Storage.open(config, metrics.registry());
-            UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets());
+            UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets(),
+                    signInPolicy(config.signInLimit()));
             useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
                     .ifPresent(onBootstrap);
             http = new ContactsHttpServer(useCases, settings,
@@ -90,9 +93,14 @@ public final class ContactsServer {
                 .withHost(config.httpHost())
                 .withPort(config.httpPort())
                 .withRateLimit(config.rateLimit())
-                .withSignInLimit(config.signInLimit())
                 .withConnections(config.connections());
         return config.tls().map(tls -> settings.withTls(KeyStores.sslContext(tls), tls.port())).orElse(settings);
+    }
+
+    /** The brake is configured like the rate limit; a braked login's status comes with the rate limit's. */
+    private static SignInPolicy signInPolicy(RateLimit brake) {
+        SignInPolicy defaults = SignInPolicy.defaults();
+        return brake.enabled() ? defaults.withBrake(brake.maxCalls(), brake.window()) : defaults.withoutBrake();
     }
 
     private void announce(int port) {

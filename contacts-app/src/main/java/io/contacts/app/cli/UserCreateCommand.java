@@ -1,7 +1,7 @@
 package io.contacts.app.cli;
 
 import io.contacts.app.Administration;
-import io.contacts.domain.crypto.Pbkdf2Secrets;
+import io.contacts.app.security.Pbkdf2Secrets;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.User;
 import io.contacts.domain.port.in.CreateUserCommand;

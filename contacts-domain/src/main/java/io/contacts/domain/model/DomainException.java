@@ -7,7 +7,7 @@ package io.contacts.domain.model;
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ValidationException, StaleVersionException, ClientHasContactsException,
                 DuplicateClientNameException, DuplicateEmailException, UnknownClientException,
-                StorageUnavailableException {
+                StorageUnavailableException, SignInsBrakedException {
 
     /** An expected outcome, not a fault: no stack trace is worth its cost. */
     protected DomainException(String message) {

@@ -4,15 +4,18 @@ import io.contacts.domain.memory.InMemoryStores;
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.User;
 import io.contacts.domain.port.in.CreateUserCommand;
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.domain.port.in.UseCases;
+import io.contacts.domain.port.out.Secrets;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.domain.service.DomainServices;
 
 import java.time.Instant;
 
 /**
- * The whole domain on a given store with a hand-moved clock and cheap hashing: what a test of a driving
- * adapter (a transport, a command line) needs behind it, plus a one-call way to get a signed-up user.
+ * The whole domain on a given store with a hand-moved clock, cheap hashing and the default sign-in policy: what a
+ * test of a driving adapter (a transport, a command line) needs behind it, plus a one-call way to get a signed-up
+ * user.
  */
 public final class TestDomain {
 
@@ -22,10 +25,10 @@ public final class TestDomain {
     private final MutableClock clock;
     private final UseCases useCases;
 
-    private TestDomain(Stores stores, MutableClock clock) {
+    private TestDomain(Stores stores, Secrets secrets, SignInPolicy signIns) {
         this.stores = stores;
-        this.clock = clock;
-        this.useCases = DomainServices.create(stores, clock, TestSecrets.fast());
+        this.clock = MutableClock.at(Instant.parse("2008-04-09T12:07:56Z"));
+        this.useCases = DomainServices.create(stores, clock, secrets, signIns);
     }
 
     public static TestDomain inMemory() {
@@ -33,7 +36,12 @@ public final class TestDomain {
     }
 
     public static TestDomain on(Stores stores) {
-        return new TestDomain(stores, MutableClock.at(Instant.parse("2008-04-09T12:07:56Z")));
+        return new TestDomain(stores, TestSecrets.fast(), SignInPolicy.defaults());
+    }
+
+    /** In memory, with another sign-in policy, and secrets a test may count the hashing of. */
+    public static TestDomain inMemory(SignInPolicy signIns, Secrets secrets) {
+        return new TestDomain(InMemoryStores.create(), secrets, signIns);
     }
 
     public Stores stores() {

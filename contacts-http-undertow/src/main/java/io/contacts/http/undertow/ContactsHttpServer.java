@@ -8,9 +8,7 @@ import io.contacts.http.undertow.routes.ClientRoutes;
 import io.contacts.http.undertow.routes.ContactRoutes;
 import io.contacts.http.undertow.routes.OperationsRoutes;
 import io.contacts.http.undertow.security.Authenticator;
-import io.contacts.http.undertow.security.CredentialCache;
 import io.contacts.http.undertow.security.RateLimiter;
-import io.contacts.http.undertow.security.SignInBrake;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
 import io.contacts.http.undertow.web.ListBudget;
@@ -65,7 +63,7 @@ public final class ContactsHttpServer {
         this(useCases, settings, operations, Clock.systemUTC());
     }
 
-    /** With the clock the rate limit and the credential cache read: tests move it by hand. */
+    /** With the clock the rate limit reads: tests move it by hand. */
     ContactsHttpServer(UseCases useCases, HttpSettings settings, Operations operations, Clock clock) {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -82,8 +80,7 @@ public final class ContactsHttpServer {
         ApiHandler api = new ApiHandler(router,
                 Map.of(Format.XML, new XmlRepresentation(), Format.JSON,
                         new JsonRepresentation(settings.maxBodyBytes())),
-                new Authenticator(useCases.authenticate(), new CredentialCache(settings.credentialCacheTtl(), clock),
-                        new SignInBrake(settings.signInLimit(), clock)),
+                new Authenticator(useCases.authenticate(), settings.rateLimit().throttledStatus()),
                 rateLimiter,
                 // As many whole bodies at once as there are workers to handle them, as when each was read on one.
                 new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace(),

@@ -1,7 +1,9 @@
 package io.contacts.http.undertow;
 
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.domain.testdata.MutableClock;
 import io.contacts.domain.testdata.TestDomain;
+import io.contacts.domain.testdata.TestSecrets;
 import io.contacts.domain.testdata.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,20 +26,16 @@ class AuthenticationTest {
 
     private static TestServer server;
     private static TestDomain domain;
+    /** Passwords checked against a stored hash: the slow work the domain's trust in a verified credential saves. */
     private static final AtomicInteger DOMAIN_CHECKS = new AtomicInteger();
-    private static final MutableClock CLOCK = MutableClock.at("2020-01-01T00:00:00Z");
+    private static MutableClock clock;
 
     @BeforeAll
     static void start() {
-        server = TestServer.builder()
-                .clock(CLOCK)
-                .settings(settings -> settings.withCredentialCacheTtl(TTL))
-                .useCases(useCases -> Substitute.authenticate(useCases, credential -> {
-                    DOMAIN_CHECKS.incrementAndGet();
-                    return useCases.authenticate().authenticate(credential);
-                }))
-                .start();
-        domain = server.domain();
+        domain = TestDomain.inMemory(SignInPolicy.defaults().withCredentialTtl(TTL),
+                TestSecrets.counting(DOMAIN_CHECKS));
+        clock = domain.clock();
+        server = TestServer.builder().domain(domain).clock(clock).start();
     }
 
     @AfterAll
@@ -152,7 +150,7 @@ class AuthenticationTest {
         server.as(user).get("/contacts");
         int before = DOMAIN_CHECKS.get();
 
-        CLOCK.advance(TTL.plusSeconds(1));
+        clock.advance(TTL.plusSeconds(1));
         Reply reply = server.as(user).get("/contacts");
 
         assertThat(reply.status()).isEqualTo(200);

@@ -2,8 +2,10 @@ package io.contacts.http.undertow;
 
 import io.contacts.domain.model.Account;
 import io.contacts.domain.port.in.CreateUserCommand;
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.testdata.TestDomain;
+import io.contacts.domain.testdata.TestSecrets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,8 @@ class LenientBasicCredentialsTest {
     private static final String PASSWORD = "Secret-4711-xyz";
     /** {@code ada@example.com:Secret-4711-xyz}, which base64 pads with two '='. */
     private static final String ADA = "YWRhQGV4YW1wbGUuY29tOlNlY3JldC00NzExLXh5eg==";
-    private static final RateLimit SIGN_IN_LIMIT = RateLimit.perWindow(3, Duration.ofMinutes(5));
+    private static final SignInPolicy SIGN_IN_LIMIT = SignInPolicy.defaults().withBrake(3, Duration.ofMinutes(5));
+    /** Passwords checked against a stored hash. */
     private static final AtomicInteger DOMAIN_CHECKS = new AtomicInteger();
 
     private static TestServer server;
@@ -33,11 +36,7 @@ class LenientBasicCredentialsTest {
     @BeforeAll
     static void start() {
         server = TestServer.builder()
-                .settings(settings -> settings.withSignInLimit(SIGN_IN_LIMIT))
-                .useCases(useCases -> Substitute.authenticate(useCases, credential -> {
-                    DOMAIN_CHECKS.incrementAndGet();
-                    return useCases.authenticate().authenticate(credential);
-                }))
+                .domain(TestDomain.inMemory(SIGN_IN_LIMIT, TestSecrets.counting(DOMAIN_CHECKS)))
                 .start();
         for (String email : new String[] {"admin@example.com", "ada@example.com", "grace@example.com"}) {
             signUp(server.domain(), email);

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow;
 
-import io.contacts.domain.port.in.AuthenticateUseCase;
 import io.contacts.domain.port.in.GetContactQuery;
 import io.contacts.domain.port.in.ListContactsQuery;
 import io.contacts.domain.port.in.UseCases;
@@ -9,12 +8,6 @@ import io.contacts.domain.port.in.UseCases;
 final class Substitute {
 
     private Substitute() {
-    }
-
-    static UseCases authenticate(UseCases u, AuthenticateUseCase authenticate) {
-        return new UseCases(u.listContacts(), u.getContact(), u.createContact(), u.updateContact(), u.deleteContact(),
-                u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
-                u.whoAmI(), authenticate, u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
     }
 
     static UseCases listContacts(UseCases u, ListContactsQuery listContacts) {

@@ -12,6 +12,9 @@ public interface Secrets {
     /** A new random access token, safe in a URL. */
     String newToken();
 
-    /** The digest a token is stored and looked up by; the same token always gives the same digest. */
+    /**
+     * The digest a token is stored and looked up by — a fast one, as a random token cannot be guessed; the same
+     * token always gives the same digest. Also keys credentials recently verified, so that none is kept in clear.
+     */
     String digestToken(String token);
 }

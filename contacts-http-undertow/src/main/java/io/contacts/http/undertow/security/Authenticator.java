@@ -1,6 +1,7 @@
 package io.contacts.http.undertow.security;
 
 import io.contacts.domain.model.Caller;
+import io.contacts.domain.model.SignInsBrakedException;
 import io.contacts.domain.port.in.AuthenticateUseCase;
 import io.contacts.domain.port.in.Credential;
 import io.contacts.http.undertow.web.HttpProblem;
@@ -13,7 +14,9 @@ import java.util.Optional;
 /**
  * Driving adapter guard: turns what a request presents — {@code Authorization: Basic} (e-mail and password, as
  * Harvest v1), {@code Authorization: Bearer} or {@code ?access_token=} (a personal access token) — into the
- * caller, or a 401 that never says which part was wrong. Password sign-ins go through the {@link SignInBrake}.
+ * caller, or a 401 that never says which part was wrong. The sign-in policy — trusting a credential verified
+ * lately, braking a login's failed passwords — is the use case's; a braked login gets the throttle's status
+ * (503 or 429) with {@code Retry-After}.
  */
 public final class Authenticator {
 
@@ -21,13 +24,12 @@ public final class Authenticator {
     private static final int MAX_TOKEN_CHARS = 512;
 
     private final AuthenticateUseCase authenticate;
-    private final CredentialCache cache;
-    private final SignInBrake brake;
+    private final int brakedStatus;
 
-    public Authenticator(AuthenticateUseCase authenticate, CredentialCache cache, SignInBrake brake) {
+    /** @param brakedStatus the status a braked login's sign-in gets: 503 as Harvest v1 answered, or 429 */
+    public Authenticator(AuthenticateUseCase authenticate, int brakedStatus) {
         this.authenticate = authenticate;
-        this.cache = cache;
-        this.brake = brake;
+        this.brakedStatus = brakedStatus;
     }
 
     /**
@@ -36,23 +38,11 @@ public final class Authenticator {
      */
     public Caller authenticate(List<String> authorization, Optional<String> queryToken) {
         Credential credential = credential(authorization, queryToken).orElseThrow(HttpProblem::unauthorized);
-        return cache.resolve(CredentialCache.key(credential), () -> verify(credential))
-                .orElseThrow(HttpProblem::unauthorized);
-    }
-
-    /** Asks the domain; a password sign-in only when its login is not braked, and counted either way. */
-    private Optional<Caller> verify(Credential credential) {
-        if (!(credential instanceof Credential.Password password)) {
-            return authenticate.authenticate(credential);
+        try {
+            return authenticate.authenticate(credential).orElseThrow(HttpProblem::unauthorized);
+        } catch (SignInsBrakedException braked) {
+            throw HttpProblem.signInsBraked(brakedStatus, braked.retryAfterSeconds());
         }
-        brake.check(password.email());
-        Optional<Caller> caller = authenticate.authenticate(credential);
-        if (caller.isPresent()) {
-            brake.succeeded(password.email());
-        } else {
-            brake.failed(password.email());
-        }
-        return caller;
     }
 
     private static Optional<Credential> credential(List<String> authorization, Optional<String> queryToken) {

@@ -1,14 +1,9 @@
-package io.contacts.http.undertow.security;
+package io.contacts.domain.service;
 
 import io.contacts.domain.model.Caller;
-import io.contacts.domain.port.in.Credential;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,22 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Driving adapter cache: credentials verified in the last little while, so that HTTP Basic does not cost a
- * slow password hash on every request. Keyed by a SHA-256 digest of the whole credential — e-mail and password,
- * or token — so a wrong password is a different key and always goes to the domain; only successes are kept,
- * never the secrets themselves. Bounded: the least recently used entry goes first.
+ * Policy: credentials verified in the last little while, so that a client presenting its password on every
+ * request (as HTTP Basic does) does not cost a slow password hash each time. Keyed by a digest of the whole
+ * credential — e-mail and password, or token — so a wrong password is a different key and is always verified;
+ * only successes are kept, never the secrets themselves. Bounded: the least recently used entry goes first.
  *
  * <p>A credential is verified by one request at a time: requests presenting it meanwhile wait for that answer
  * rather than each paying the slow hash, which on a loaded server would turn every expiry into a stall of all
  * of them at once. For the same reason an entry is re-verified by one request during the last quarter of its
  * time, while the others still use it; it never outlives its time, and one that no longer verifies goes at once.
  */
-public final class CredentialCache {
+final class CredentialCache {
 
-    public static final int MAX_ENTRIES = 10_000;
-
-    /** One digest per thread: looking one up through the security providers cost more than the hashing. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(CredentialCache::sha256);
+    static final int MAX_ENTRIES = 10_000;
 
     private final long ttlMillis;
     private final long refreshAfterMillis;
@@ -47,7 +39,7 @@ public final class CredentialCache {
     };
     private final Map<String, CompletableFuture<Optional<Caller>>> verifying = new ConcurrentHashMap<>();
 
-    public CredentialCache(Duration ttl, Clock clock) {
+    CredentialCache(Duration ttl, Clock clock) {
         this.ttlMillis = ttl.toMillis();
         this.refreshAfterMillis = ttlMillis - ttlMillis / 4;
         this.clock = clock;
@@ -57,7 +49,7 @@ public final class CredentialCache {
      * The caller the credential under {@code key} proves: the cached one while it is fresh, otherwise what
      * {@code verify} says — asked once however many requests present the same credential meanwhile.
      */
-    public Optional<Caller> resolve(String key, Supplier<Optional<Caller>> verify) {
+    Optional<Caller> resolve(String key, Supplier<Optional<Caller>> verify) {
         if (ttlMillis <= 0) {
             return verify.get();
         }
@@ -121,26 +113,6 @@ public final class CredentialCache {
     private void forget(String key) {
         synchronized (entries) {
             entries.remove(key);
-        }
-    }
-
-    /** The digest of the full credential; lengths are part of it, so no two credentials share a key. */
-    public static String key(Credential credential) {
-        String material;
-        if (credential instanceof Credential.Password password) {
-            material = "password:" + password.email().length() + ":" + password.email() + password.password();
-        } else {
-            material = "token:" + ((Credential.Token) credential).token();
-        }
-        byte[] digest = SHA_256.get().digest(material.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(digest);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

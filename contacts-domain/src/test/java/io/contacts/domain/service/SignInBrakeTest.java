@@ -1,8 +1,8 @@
-package io.contacts.http.undertow.security;
+package io.contacts.domain.service;
 
+import io.contacts.domain.model.SignInsBrakedException;
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.domain.testdata.MutableClock;
-import io.contacts.http.undertow.RateLimit;
-import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class SignInBrakeTest {
 
     private final MutableClock clock = MutableClock.at("2024-05-01T08:00:00Z");
-    private final SignInBrake brake = new SignInBrake(RateLimit.perWindow(3, Duration.ofSeconds(60)), clock);
+    private final SignInBrake brake = new SignInBrake(SignInPolicy.defaults().withBrake(3, Duration.ofSeconds(60)),
+            clock);
 
     @Test
     void theLimitsFailuresAreAllowedAndTheNextSignInIsRefusedUntilTheWindowEnds() {
@@ -25,9 +26,9 @@ class SignInBrakeTest {
             clock.advance(Duration.ofSeconds(10));
         }
 
-        HttpProblem refused = catchThrowableOfType(HttpProblem.class, () -> brake.check("ada@example.com"));
-        assertThat(refused.status()).isEqualTo(503);
-        assertThat(refused.headers()).containsEntry("Retry-After", "30");
+        SignInsBrakedException refused = catchThrowableOfType(SignInsBrakedException.class,
+                () -> brake.check("ada@example.com"));
+        assertThat(refused.retryAfterSeconds()).isEqualTo(30);
         assertThat(refused.getMessage()).isEqualTo("Too many failed sign-ins for this login; retry in 30 seconds");
 
         clock.advance(Duration.ofSeconds(30));
@@ -40,7 +41,8 @@ class SignInBrakeTest {
             brake.failed(login);
         }
 
-        assertThat(catchThrowableOfType(HttpProblem.class, () -> brake.check("ada@example.com"))).isNotNull();
+        assertThat(catchThrowableOfType(SignInsBrakedException.class, () -> brake.check("ada@example.com")))
+                .isNotNull();
         assertThatCode(() -> brake.check("grace@example.com")).doesNotThrowAnyException();
     }
 
@@ -57,20 +59,11 @@ class SignInBrakeTest {
 
     @Test
     void switchedOffItNeverRefuses() {
-        SignInBrake off = new SignInBrake(RateLimit.off(), clock);
+        SignInBrake off = new SignInBrake(SignInPolicy.defaults().withoutBrake(), clock);
         for (int i = 0; i < 1_000; i++) {
             off.failed("ada@example.com");
         }
 
         assertThatCode(() -> off.check("ada@example.com")).doesNotThrowAnyException();
-    }
-
-    @Test
-    void refusalsAnswerWithTheConfiguredStatus() {
-        SignInBrake brake429 = new SignInBrake(RateLimit.perWindow(1, Duration.ofSeconds(60)).with429(), clock);
-        brake429.failed("ada@example.com");
-
-        assertThat(catchThrowableOfType(HttpProblem.class, () -> brake429.check("ada@example.com")).status())
-                .isEqualTo(429);
     }
 }

@@ -1,10 +1,10 @@
-package io.contacts.http.undertow.security;
+package io.contacts.domain.service;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Caller;
+import io.contacts.domain.model.SignInsBrakedException;
 import io.contacts.domain.model.UserId;
 import io.contacts.domain.testdata.MutableClock;
-import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,7 +32,8 @@ class CredentialRefreshTest {
         assertThat(cache.resolve("ada", CredentialRefreshTest::braked)).contains(ADA);
 
         clock.advance(Duration.ofSeconds(10));
-        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked)).isInstanceOf(HttpProblem.class);
+        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked))
+                .isInstanceOf(SignInsBrakedException.class);
     }
 
     @Test
@@ -41,10 +42,11 @@ class CredentialRefreshTest {
         clock.advance(Duration.ofSeconds(50));
 
         assertThat(cache.resolve("ada", Optional::empty)).isEmpty();
-        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked)).isInstanceOf(HttpProblem.class);
+        assertThatThrownBy(() -> cache.resolve("ada", CredentialRefreshTest::braked))
+                .isInstanceOf(SignInsBrakedException.class);
     }
 
     private static Optional<Caller> braked() {
-        throw HttpProblem.signInsBraked(503, 30);
+        throw new SignInsBrakedException(30);
     }
 }
