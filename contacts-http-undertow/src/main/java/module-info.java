@@ -1,0 +1,16 @@
+/** Driving adapter: the Harvest v1 API over Undertow, in XML and JSON. Only the server and its settings are open. */
+module io.contacts.http.undertow {
+    requires transitive io.contacts.domain;
+    requires transitive micrometer.core;
+    requires undertow.core;
+    requires xnio.api;
+    requires jakarta.xml.bind;
+    requires java.xml;
+    requires com.fasterxml.jackson.core;
+    requires org.slf4j;
+
+    exports io.contacts.http.undertow;
+
+    // JAXB reads and writes its classes by reflection.
+    opens io.contacts.http.undertow.xml to jakarta.xml.bind;
+}

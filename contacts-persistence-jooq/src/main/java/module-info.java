@@ -1,0 +1,9 @@
+/** Driven adapter: the domain's stores on jOOQ over JDBC, with the schema migrated by Flyway. */
+module io.contacts.persistence.jooq {
+    requires transitive io.contacts.domain;
+    requires transitive java.sql;
+    requires org.jooq;
+    requires flyway.core;
+
+    exports io.contacts.persistence.jooq;
+}
