@@ -4,5 +4,4 @@ module io.contacts.domain {
     exports io.contacts.domain.port.in;
     exports io.contacts.domain.port.out;
     exports io.contacts.domain.service;
-    exports io.contacts.domain.crypto;
 }

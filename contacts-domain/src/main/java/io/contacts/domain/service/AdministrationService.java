@@ -28,7 +28,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Use cases of administration: accounts, users and tokens, and the first start's bootstrap. */
-public final class AdministrationService implements CreateAccountUseCase, CreateUserUseCase, IssueTokenUseCase,
+final class AdministrationService implements CreateAccountUseCase, CreateUserUseCase, IssueTokenUseCase,
         BootstrapUseCase {
 
     static final String BOOTSTRAP_ACCOUNT = "My Company";
@@ -42,7 +42,7 @@ public final class AdministrationService implements CreateAccountUseCase, Create
     private final Timestamps time;
     private final UserValidator userValidator;
 
-    public AdministrationService(Accounts accounts, Users users, AccessTokens accessTokens,
+    AdministrationService(Accounts accounts, Users users, AccessTokens accessTokens,
                                  Transactions transactions, Secrets secrets, Clock clock) {
         this.accounts = accounts;
         this.users = users;

@@ -25,7 +25,7 @@ import java.util.Optional;
  * ({@link CredentialCache}), and a login with too many failed passwords is braked ({@link SignInBrake}) — unless
  * it was verified a moment ago, so a user's running clients keep working while someone guesses at the password.
  */
-public final class AuthenticationService implements AuthenticateUseCase, WhoAmIQuery {
+final class AuthenticationService implements AuthenticateUseCase, WhoAmIQuery {
 
     private final Accounts accounts;
     private final Users users;
@@ -35,7 +35,7 @@ public final class AuthenticationService implements AuthenticateUseCase, WhoAmIQ
     private final CredentialCache verified;
     private final SignInBrake brake;
 
-    public AuthenticationService(Accounts accounts, Users users, AccessTokens accessTokens, Secrets secrets,
+    AuthenticationService(Accounts accounts, Users users, AccessTokens accessTokens, Secrets secrets,
                                  Clock clock, SignInPolicy policy) {
         this.accounts = accounts;
         this.users = users;

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Use cases of clients: list, read, create, change, toggle and delete, each within the caller's account. */
-public final class ClientService implements ListClientsQuery, GetClientQuery, CreateClientUseCase,
+final class ClientService implements ListClientsQuery, GetClientQuery, CreateClientUseCase,
         UpdateClientUseCase, ToggleClientUseCase, DeleteClientUseCase {
 
     private static final String KIND = "Client";
@@ -42,7 +42,7 @@ public final class ClientService implements ListClientsQuery, GetClientQuery, Cr
     private final Timestamps time;
     private final ClientValidator validator;
 
-    public ClientService(Clients clients, Contacts contacts, Transactions transactions, Clock clock) {
+    ClientService(Clients clients, Contacts contacts, Transactions transactions, Clock clock) {
         this.clients = clients;
         this.contacts = contacts;
         this.transactions = transactions;

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Use cases of contacts: list, read, create, change and delete, each within the caller's account. */
-public final class ContactService implements ListContactsQuery, GetContactQuery, CreateContactUseCase,
+final class ContactService implements ListContactsQuery, GetContactQuery, CreateContactUseCase,
         UpdateContactUseCase, DeleteContactUseCase {
 
     private static final String KIND = "Contact";
@@ -38,7 +38,7 @@ public final class ContactService implements ListContactsQuery, GetContactQuery,
     private final Timestamps time;
     private final ContactValidator validator;
 
-    public ContactService(Contacts contacts, Clients clients, Transactions transactions, Clock clock) {
+    ContactService(Contacts contacts, Clients clients, Transactions transactions, Clock clock) {
         this.contacts = contacts;
         this.clients = clients;
         this.transactions = transactions;
