@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What real Harvest v1 clients rely on from the Rails server they were written against (SPEC §6, docs/api.md
+ * What real Harvest v1 clients rely on from the Rails server they were written against (docs/api.md
  * "Compatibility"), through the running app, whatever the database: a subclass says which one. One test per
  * leniency.
  */

@@ -6,6 +6,7 @@ import io.contacts.app.config.ConfigSource;
 import io.contacts.domain.port.in.BootstrapLogin;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,12 +30,19 @@ public final class TestApp implements AutoCloseable {
 
     /** The configuration a user would give: the database, the first login, any free port, no throttle. */
     public static AppConfig config(String dbUrl) {
-        return ConfigLoader.load(new ConfigSource(Map.of(
+        return config(dbUrl, Map.of());
+    }
+
+    /** The same, with {@code settings} (environment variables, as a user sets them) added or replaced. */
+    public static AppConfig config(String dbUrl, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(Map.of(
                 ConfigLoader.DB_URL, dbUrl,
                 ConfigLoader.HTTP_PORT, "0",
                 ConfigLoader.BOOTSTRAP_EMAIL, EMAIL,
                 ConfigLoader.BOOTSTRAP_PASSWORD, PASSWORD,
-                ConfigLoader.RATE_LIMIT, "off"), new Properties()));
+                ConfigLoader.RATE_LIMIT, "off"));
+        environment.putAll(settings);
+        return ConfigLoader.load(new ConfigSource(environment, new Properties()));
     }
 
     public static TestApp start(AppConfig config) {

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads and validates every setting of SPEC §5; the first bad value stops the load with a {@link ConfigException}. */
+/** Reads and validates every setting of docs/operations.md; the first bad value stops the load with a {@link ConfigException}. */
 public final class ConfigLoader {
 
     public static final String HTTP_HOST = "CONTACTS_HTTP_HOST";
@@ -37,7 +37,7 @@ public final class ConfigLoader {
     public static final String STREAMS = "CONTACTS_HTTP_STREAMS";
     public static final String STREAMS_PER_USER = "CONTACTS_HTTP_STREAMS_PER_USER";
 
-    /** The embedded store's home, relative to the working directory as SPEC §5 says. */
+    /** The embedded store's home, relative to the working directory as docs/operations.md says. */
     static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
     /** Flyway holds up to three connections while it migrates; fewer would stall every start. */
     private static final int MIN_POOL_SIZE = 3;

@@ -15,7 +15,7 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** SPEC §5's settings: defaults, precedence, and one clear message naming the variable for each bad value. */
+/** The settings of docs/operations.md: defaults, precedence, and one clear message naming the variable for each bad value. */
 class ConfigLoaderTest {
 
     private final Map<String, String> env = new HashMap<>();

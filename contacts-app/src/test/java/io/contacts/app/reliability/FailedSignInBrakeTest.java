@@ -43,7 +43,7 @@ class FailedSignInBrakeTest {
 
     @BeforeAll
     static void start() {
-        service = Service.start(Store.H2, config -> config.withSignInLimit(RateLimit.perWindow(FAILURES, WINDOW)));
+        service = Service.start(Store.H2, Map.of(ConfigLoader.SIGNIN_LIMIT, FAILURES + "/" + WINDOW.toSeconds() + "s"));
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import io.contacts.app.Administration;
 import io.contacts.app.ApiClient;
 import io.contacts.app.TestApp;
 import io.contacts.app.Xml;
-import io.contacts.app.config.AppConfig;
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.User;
 import io.contacts.domain.port.in.CreateUserCommand;
@@ -21,7 +20,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,11 +45,11 @@ final class Service implements AutoCloseable {
     }
 
     static Service start(Store store) {
-        return start(store, UnaryOperator.identity());
+        return start(store, Map.of());
     }
 
-    /** Starts on a new database, with the test configuration changed by {@code configure}. */
-    static Service start(Store store, UnaryOperator<AppConfig> configure) {
+    /** Starts on a new database, with {@code settings} (environment variables) added to the test configuration. */
+    static Service start(Store store, Map<String, String> settings) {
         SecretsInLogs.remember(TestApp.PASSWORD);
         SecretsInLogs.remember(ApiClient.basicAuthorization(TestApp.EMAIL, TestApp.PASSWORD));
         PostgresTestDatabase postgres = null;
@@ -64,7 +63,7 @@ final class Service implements AutoCloseable {
                 directory = Files.createTempDirectory("contacts-reliability-");
                 url = H2Urls.file(directory);
             }
-            TestApp app = TestApp.start(configure.apply(TestApp.config(url)));
+            TestApp app = TestApp.start(TestApp.config(url, settings));
             return new Service(store, postgres, directory, app);
         } catch (IOException | RuntimeException e) {
             release(postgres, directory);

@@ -1,33 +1,31 @@
 package io.contacts.app.reliability;
 
-import io.contacts.app.config.AppConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /** Test extension: one running service on each store for a test class, started before its tests, closed after. */
 final class ServicesPerStore implements BeforeAllCallback, AfterAllCallback {
 
     private final Map<Store, Service> services = new EnumMap<>(Store.class);
-    private final UnaryOperator<AppConfig> configure;
+    private final Map<String, String> settings;
 
     ServicesPerStore() {
-        this(UnaryOperator.identity());
+        this(Map.of());
     }
 
-    /** Services configured as the tests' default, then changed by {@code configure}. */
-    ServicesPerStore(UnaryOperator<AppConfig> configure) {
-        this.configure = configure;
+    /** Services configured as the tests' default, with {@code settings} (environment variables) added. */
+    ServicesPerStore(Map<String, String> settings) {
+        this.settings = Map.copyOf(settings);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         for (Store store : Store.values()) {
-            services.put(store, Service.start(store, configure));
+            services.put(store, Service.start(store, settings));
         }
     }
 

@@ -1,7 +1,7 @@
 package io.contacts.app.reliability;
 
 import io.contacts.app.ApiClient;
-import io.contacts.http.undertow.ConnectionLimits;
+import io.contacts.app.config.ConfigLoader;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -34,9 +35,8 @@ class SlowPeersTest {
 
     @RegisterExtension
     @Order(2)
-    static final ServicesPerStore SERVICES = new ServicesPerStore(config -> config.withConnections(
-            new ConnectionLimits(Duration.ofSeconds(30), 240, Duration.ofSeconds(5), WRITE_TIMEOUT,
-                    Duration.ofSeconds(60), 6, 4, 2)));
+    static final ServicesPerStore SERVICES = new ServicesPerStore(
+            Map.of(ConfigLoader.WRITE_TIMEOUT, WRITE_TIMEOUT.toSeconds() + "s"));
 
     @ParameterizedTest
     @EnumSource(Store.class)

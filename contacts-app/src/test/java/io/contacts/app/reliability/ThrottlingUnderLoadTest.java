@@ -5,7 +5,7 @@ import io.contacts.app.ApiClient;
 import io.contacts.app.Xml;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.in.CreateUserCommand;
-import io.contacts.http.undertow.RateLimit;
+import io.contacts.app.config.ConfigLoader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ class ThrottlingUnderLoadTest {
 
     @BeforeAll
     static void start() {
-        service = Service.start(Store.H2, config -> config.withRateLimit(RateLimit.perWindow(LIMIT, WINDOW)));
+        service = Service.start(Store.H2, Map.of(ConfigLoader.RATE_LIMIT, LIMIT + "/" + WINDOW.toSeconds() + "s"));
     }
 
     @AfterAll

@@ -41,8 +41,4 @@ public sealed interface Field<T> permits Field.Absent, Field.Blank, Field.Presen
     static <T> Field<T> ofNullable(T value) {
         return value == null ? absent() : of(value);
     }
-
-    default boolean isAbsent() {
-        return this instanceof Absent;
-    }
 }

@@ -71,10 +71,6 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
                 workerThreads, connections);
     }
 
-    public HttpSettings withMaxBodyBytes(int value) {
-        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, value, workerThreads, connections);
-    }
-
     public HttpSettings withWorkerThreads(int value) {
         return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, value, connections);
     }

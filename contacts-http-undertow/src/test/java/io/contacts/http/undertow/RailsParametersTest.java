@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Resource members sent as Rails parameters (SPEC §6), as v1 clients written for Harvest's Rails server send them:
+ * Resource members sent as Rails parameters (docs/api.md, "Compatibility"), as v1 clients written for Harvest's Rails server send them:
  * in the query string of a request with an empty body, in a form-encoded body, or beside a document, which wins.
  */
 class RailsParametersTest {
