@@ -9,6 +9,8 @@ import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
+import io.contacts.bench.CpuTime;
+import io.contacts.bench.Turns;
 import io.contacts.http.undertow.ContactsHttpServer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,6 +29,8 @@ import java.io.BufferedOutputStream;
 import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,88 +47,97 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>encoder {@code hand}: the service's {@link AccessLineEncoder}; {@code pattern}: Logback's
  *   {@code PatternLayoutEncoder} of the same pattern ({@link ConsoleLogging#encoder}).</li>
  * </ul>
- * Run it with several threads ({@code -t 4}) as the request threads log.
+ * The stacks take turns, one per iteration ({@link Turns}; {@link CpuTime}: the whole JVM's CPU per line, the
+ * writer threads' included). Run it with several threads ({@code -t 4}) as the request threads log.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 12, time = 1)
+@Measurement(iterations = 24, time = 1)
 @Fork(1)
 public class AccessLogBenchmark {
 
-    @Param({"batched+hand", "batched+pattern", "async+hand", "async+pattern", "console+pattern", "buffered+pattern"})
-    public String stack;
+    /** The stacks compared, in the order they take turns (the {@code variant} counter of {@link CpuTime}). */
+    @Param("batched+hand,batched+pattern,async+hand,async+pattern,console+pattern,buffered+pattern")
+    public String stacks;
 
     private final AtomicInteger requests = new AtomicInteger();
     private final PrintStream systemOut = System.out;
-    private LoggerContext context;
-    private Logger access;
+    private final List<LoggerContext> contexts = new ArrayList<>();
+    private final List<Logger> loggers = new ArrayList<>();
 
     @Setup
     public void setUp() throws FileNotFoundException {
         System.setOut(new PrintStream(new BufferedOutputStream(new FileOutputStream("/dev/null"), 128), true));
-        context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        String[] parts = stack.split("\\+");
-        Encoder<ILoggingEvent> encoder = parts[1].equals("hand")
-                ? new AccessLineEncoder(ConsoleLogging.encoder(context)) : ConsoleLogging.encoder(context);
-        access = context.getLogger(ContactsHttpServer.ACCESS_LOG);
-        access.setAdditive(false);
-        access.addAppender(appender(parts[0], encoder));
+        for (String stack : stacks.split(",")) {
+            LoggerContext context = new LoggerContext();
+            context.setMDCAdapter(new LogbackMDCAdapter());
+            String[] parts = stack.split("\\+");
+            Encoder<ILoggingEvent> encoder = parts[1].equals("hand")
+                    ? new AccessLineEncoder(ConsoleLogging.encoder(context)) : ConsoleLogging.encoder(context);
+            Logger access = context.getLogger(ContactsHttpServer.ACCESS_LOG);
+            access.setAdditive(false);
+            access.addAppender(appender(context, parts[0], encoder));
+            contexts.add(context);
+            loggers.add(access);
+        }
     }
 
-    private Appender<ILoggingEvent> appender(String kind, Encoder<ILoggingEvent> encoder) throws FileNotFoundException {
+    private static Appender<ILoggingEvent> appender(LoggerContext context, String kind, Encoder<ILoggingEvent> encoder)
+            throws FileNotFoundException {
         switch (kind) {
             case "batched" -> {
                 BatchedConsoleAppender batched = new BatchedConsoleAppender();
                 batched.setEncoder(encoder);
-                return started(batched);
+                return started(context, batched);
             }
             case "async" -> {
                 AsyncAppender async = new AsyncAppender();
                 async.setQueueSize(8_192);
                 async.setDiscardingThreshold(0);
                 async.setNeverBlock(false);
-                async.addAppender(console(encoder));
-                return started(async);
+                async.addAppender(console(context, encoder));
+                return started(context, async);
             }
             case "console" -> {
-                return console(encoder);
+                return console(context, encoder);
             }
             case "buffered" -> {
                 OutputStreamAppender<ILoggingEvent> buffered = new OutputStreamAppender<>();
                 buffered.setEncoder(encoder);
                 buffered.setImmediateFlush(false);
                 buffered.setOutputStream(new BufferedOutputStream(new FileOutputStream("/dev/null"), 8_192));
-                return started(buffered);
+                return started(context, buffered);
             }
             default -> throw new IllegalArgumentException(kind);
         }
     }
 
-    private Appender<ILoggingEvent> console(Encoder<ILoggingEvent> encoder) {
+    private static Appender<ILoggingEvent> console(LoggerContext context, Encoder<ILoggingEvent> encoder) {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setEncoder(encoder);
-        return started(console);
+        return started(context, console);
     }
 
-    private Appender<ILoggingEvent> started(Appender<ILoggingEvent> appender) {
+    private static Appender<ILoggingEvent> started(LoggerContext context, Appender<ILoggingEvent> appender) {
         appender.setContext(context);
-        appender.setName(stack);
+        appender.setName("ACCESS");
         appender.start();
         return appender;
     }
 
     @TearDown
     public void tearDown() {
-        context.stop();
+        contexts.forEach(LoggerContext::stop);
         System.setOut(systemOut);
     }
 
     /** One request's line, as {@code ObservedHandler} builds it. */
     @Benchmark
-    public void accessLine() {
+    public void accessLine(Turns turns, CpuTime cpu) {
+        cpu.count(turns);
+        Logger access = turns.pickInProcess(loggers);
         int request = requests.incrementAndGet();
         access.info(new StringBuilder(128).append("GET /contacts/").append(request & 0xFFFFF).append(" 200 0.")
                 .append(request % 10).append("ms request_id=").append(Integer.toHexString(request * 0x9E3779B9))
