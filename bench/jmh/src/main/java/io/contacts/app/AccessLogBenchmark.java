@@ -37,15 +37,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark: access-log lines per second through a whole appender and encoder stack to standard output, which
  * is /dev/null behind a stream made as the JVM makes {@code System.out} (a 128-byte buffer flushed on every
- * write, so every flushed write is a system call). Each stack is an appender and an encoder:
+ * write, so every flushed write is a system call). Every stack encodes with the service's pattern
+ * ({@link ConsoleLogging#encoder}); the appenders:
  * <ul>
- *   <li>appender {@code batched}: the service's {@link BatchedConsoleAppender}; {@code async}: Logback's
- *   {@link AsyncAppender} (8,192 lines, nothing discarded, callers wait when full, as the service's) in front of a
- *   {@link ConsoleAppender}; {@code console}: a {@link ConsoleAppender} on the logging thread (Logback's default);
- *   {@code buffered}: an {@link OutputStreamAppender} with {@code immediateFlush=false} on an 8 KiB buffer over
- *   the same file — a bound, not a candidate: a line waits in the buffer until 8 KiB follow it;</li>
- *   <li>encoder {@code hand}: the service's {@link AccessLineEncoder}; {@code pattern}: Logback's
- *   {@code PatternLayoutEncoder} of the same pattern ({@link ConsoleLogging#encoder}).</li>
+ *   <li>{@code batched}: the service's {@link BatchedConsoleAppender};</li>
+ *   <li>{@code async}: Logback's {@link AsyncAppender} (8,192 lines, nothing discarded, callers wait when full, as
+ *   the service's) in front of a {@link ConsoleAppender};</li>
+ *   <li>{@code console}: a {@link ConsoleAppender} on the logging thread (Logback's default);</li>
+ *   <li>{@code buffered}: an {@link OutputStreamAppender} with {@code immediateFlush=false} on an 8 KiB buffer over
+ *   the same file — a bound, not a candidate: a line waits in the buffer until 8 KiB follow it.</li>
  * </ul>
  * The stacks take turns, one per iteration ({@link Turns}; {@link CpuTime}: the whole JVM's CPU per line, the
  * writer threads' included). Run it with several threads ({@code -t 4}) as the request threads log.
@@ -53,13 +53,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 12, time = 1)
+@Warmup(iterations = 24, time = 1)
 @Measurement(iterations = 24, time = 1)
 @Fork(1)
 public class AccessLogBenchmark {
 
     /** The stacks compared, in the order they take turns (the {@code variant} counter of {@link CpuTime}). */
-    @Param("batched+hand,batched+pattern,async+hand,async+pattern,console+pattern,buffered+pattern")
+    @Param("batched,async,console,buffered")
     public String stacks;
 
     private final AtomicInteger requests = new AtomicInteger();
@@ -73,12 +73,9 @@ public class AccessLogBenchmark {
         for (String stack : stacks.split(",")) {
             LoggerContext context = new LoggerContext();
             context.setMDCAdapter(new LogbackMDCAdapter());
-            String[] parts = stack.split("\\+");
-            Encoder<ILoggingEvent> encoder = parts[1].equals("hand")
-                    ? new AccessLineEncoder(ConsoleLogging.encoder(context)) : ConsoleLogging.encoder(context);
             Logger access = context.getLogger(ContactsHttpServer.ACCESS_LOG);
             access.setAdditive(false);
-            access.addAppender(appender(context, parts[0], encoder));
+            access.addAppender(appender(context, stack, ConsoleLogging.encoder(context)));
             contexts.add(context);
             loggers.add(access);
         }

@@ -33,7 +33,7 @@ import java.util.function.Function;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 12, time = 1)
+@Warmup(iterations = 30, time = 1)
 @Measurement(iterations = 18, time = 1)
 @Fork(1)
 public class TimestampBenchmark {
