@@ -53,7 +53,7 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         BatchedConsoleAppender batched = new BatchedConsoleAppender();
         batched.setContext(context);
         batched.setName("ACCESS");
-        batched.setEncoder(new AccessLineEncoder(encoder(context)));
+        batched.setEncoder(encoder(context));
         batched.start();
         Logger access = context.getLogger(ContactsHttpServer.ACCESS_LOG);
         access.setAdditive(false);
