@@ -1,20 +1,17 @@
 package io.contacts.persistence.jooq;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.ResultQuery;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Driven adapter helper: a statement of a hot path (every GET, POST, PUT, DELETE of a contact), built with jOOQ's
- * DSL and rendered once, with a placeholder per bind value. Each run binds its values by position and maps its row
- * with the entity's one mapper: building and rendering the statement on every request cost more than mapping its
- * row (docs/performance.md has the figures against the same statement run through jOOQ each time).
+ * Driven adapter helper: a read on a hot path (a contact by id, behind every GET, PUT and DELETE of one; a client by
+ * id, behind every contact written), built with jOOQ's DSL and rendered once, with a placeholder per bind value. Each run binds its values by position
+ * and maps its row with the entity's one mapper: jOOQ building and rendering the statement on every call cost the
+ * calling thread twice the CPU of the whole read ({@code HotStatementBenchmark}, docs/performance.md).
  */
 final class RenderedQuery<T> {
 
@@ -24,15 +21,6 @@ final class RenderedQuery<T> {
     RenderedQuery(DSLContext dsl, ResultQuery<?> statement, RowMapper<T> mapper) {
         this.sql = dsl.render(statement);
         this.mapper = mapper;
-    }
-
-    /** The values of {@code columns} in {@code row}, in that order: the bind values of a statement on them. */
-    static Object[] valuesOf(Record row, List<Field<?>> columns) {
-        Object[] values = new Object[columns.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.get(columns.get(i));
-        }
-        return values;
     }
 
     /**

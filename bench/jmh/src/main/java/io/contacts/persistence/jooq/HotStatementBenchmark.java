@@ -39,9 +39,9 @@ import java.util.concurrent.TimeUnit;
 import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 
 /**
- * Benchmark: the contact read behind every GET, PUT and DELETE, and the insert behind every POST, as the store runs
- * them (rendered once, bound by position) against the same statements built and rendered by jOOQ on each call —
- * mapped by the same mapper, or (plain jOOQ) through a jOOQ record. On the embedded H2, and on the PostgreSQL server
+ * Benchmark: the contact read behind every GET, PUT and DELETE as the store runs it (rendered once, bound by
+ * position) against the same statement built and rendered by jOOQ on each call — mapped by the same mapper, or
+ * (plain jOOQ) through a jOOQ record. On the embedded H2, and on the PostgreSQL server
  * that {@code -Dbench.postgres=jdbc:postgresql://…/postgres?user=…} names (a database is created and dropped there).
  * Besides JMH's wall time, each iteration prints the benchmark thread's CPU time per operation ({@link CpuTime}),
  * which other load on a shared machine disturbs far less.
@@ -65,7 +65,6 @@ public class HotStatementBenchmark {
     private JooqContacts contacts;
     private AccountId account;
     private ContactId id;
-    private ContactFields fields;
 
     @Setup
     public void setUp() throws SQLException {
@@ -75,7 +74,7 @@ public class HotStatementBenchmark {
         Stores stores = storage.stores();
         account = stores.accounts().add("Bench Ltd.", T0).id();
         ClientId client = stores.clients().add(account, new ClientFields("Bench", true, Optional.empty()), T0).id();
-        fields = new ContactFields(client, "Ada", "Lovelace", Optional.of(EmailAddress.of("ada@example.com")),
+        ContactFields fields = new ContactFields(client, "Ada", "Lovelace", Optional.of(EmailAddress.of("ada@example.com")),
                 Optional.of("Countess"), Optional.of("+44 20 7946 0000"), Optional.empty(), Optional.empty());
         id = stores.contacts().add(account, fields, T0).id();
         db = new Database(pool, Dialect.fromJdbcUrl(pool.getJdbcUrl()));
@@ -112,22 +111,6 @@ public class HotStatementBenchmark {
         return db.read(dsl -> dsl.selectFrom(CONTACTS)
                 .where(CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.ID.eq(id.value()))
                 .fetchOptional(HotStatementBenchmark::toContact));
-    }
-
-    @Benchmark
-    public Contact insertRenderedOnce(CpuTime cpu) {
-        cpu.operations++;
-        return contacts.add(account, fields, T0);
-    }
-
-    @Benchmark
-    public long insertBuiltEachTime(CpuTime cpu) {
-        cpu.operations++;
-        return db.write(dsl -> dsl.insertInto(CONTACTS)
-                .set(ContactMapper.newRow(account, fields, T0))
-                .returningResult(CONTACTS.ID)
-                .fetchSingle()
-                .value1());
     }
 
     private String url() throws SQLException {
