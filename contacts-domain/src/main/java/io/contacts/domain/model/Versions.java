@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** Invariants of the stored entities' life cycle: versions count from 1, updates never precede creation. */
-final class Versions {
+public final class Versions {
 
     /** The version of a row just created. */
-    static final long FIRST = 1;
+    public static final long FIRST = 1;
 
     private Versions() {
     }

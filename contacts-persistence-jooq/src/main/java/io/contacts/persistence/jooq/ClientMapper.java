@@ -4,6 +4,7 @@ import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFields;
 import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.Versions;
 import io.contacts.persistence.jooq.schema.tables.records.ClientsRecord;
 import org.jooq.Field;
 
@@ -19,19 +20,24 @@ import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
 /** Driven adapter mapping: a client to and from its row. */
 final class ClientMapper {
 
-    /** The version of a client just created, as the port promises. */
-    static final long FIRST_VERSION = 1;
+    /** The columns every read selects, in the table's order: a column's index here is its position in a row. */
+    static final List<Field<?>> COLUMNS = List.of(CLIENTS.fields());
 
-    /** The columns {@link #toClient(ResultSet)} reads, in the order it reads them. */
-    static final List<Field<?>> COLUMNS = List.of(CLIENTS.ACCOUNT_ID, CLIENTS.ID, CLIENTS.NAME, CLIENTS.ACTIVE,
-            CLIENTS.DETAILS, CLIENTS.CREATED_AT, CLIENTS.UPDATED_AT, CLIENTS.VERSION);
+    private static final int ID = RowMapper.position(COLUMNS, CLIENTS.ID);
+    private static final int ACCOUNT_ID = RowMapper.position(COLUMNS, CLIENTS.ACCOUNT_ID);
+    private static final int NAME = RowMapper.position(COLUMNS, CLIENTS.NAME);
+    private static final int ACTIVE = RowMapper.position(COLUMNS, CLIENTS.ACTIVE);
+    private static final int DETAILS = RowMapper.position(COLUMNS, CLIENTS.DETAILS);
+    private static final int CREATED_AT = RowMapper.position(COLUMNS, CLIENTS.CREATED_AT);
+    private static final int UPDATED_AT = RowMapper.position(COLUMNS, CLIENTS.UPDATED_AT);
+    private static final int VERSION = RowMapper.position(COLUMNS, CLIENTS.VERSION);
 
     private ClientMapper() {
     }
 
     /** The row of a new client; the database assigns the id. */
     static ClientsRecord newRow(AccountId account, ClientFields fields, Instant now) {
-        ClientsRecord row = changes(fields, now, FIRST_VERSION);
+        ClientsRecord row = changes(fields, now, Versions.FIRST);
         row.setAccountId(account.value());
         row.setCreatedAt(UtcTimes.toColumn(now));
         return row;
@@ -53,16 +59,10 @@ final class ClientMapper {
 
     /** A row selected as {@link #COLUMNS}. */
     static Client toClient(ResultSet row) throws SQLException {
-        ClientFields fields = new ClientFields(row.getString(3), row.getBoolean(4),
-                Optional.ofNullable(row.getString(5)));
-        return new Client(ClientId.of(row.getLong(2)), AccountId.of(row.getLong(1)), fields,
-                UtcTimes.fromColumn(row.getObject(6, OffsetDateTime.class)),
-                UtcTimes.fromColumn(row.getObject(7, OffsetDateTime.class)), row.getLong(8));
-    }
-
-    static Client toClient(ClientsRecord row) {
-        ClientFields fields = new ClientFields(row.getName(), row.getActive(), Optional.ofNullable(row.getDetails()));
-        return new Client(ClientId.of(row.getId()), AccountId.of(row.getAccountId()), fields,
-                UtcTimes.fromColumn(row.getCreatedAt()), UtcTimes.fromColumn(row.getUpdatedAt()), row.getVersion());
+        ClientFields fields = new ClientFields(row.getString(NAME), row.getBoolean(ACTIVE),
+                Optional.ofNullable(row.getString(DETAILS)));
+        return new Client(ClientId.of(row.getLong(ID)), AccountId.of(row.getLong(ACCOUNT_ID)), fields,
+                UtcTimes.fromColumn(row.getObject(CREATED_AT, OffsetDateTime.class)),
+                UtcTimes.fromColumn(row.getObject(UPDATED_AT, OffsetDateTime.class)), row.getLong(VERSION));
     }
 }

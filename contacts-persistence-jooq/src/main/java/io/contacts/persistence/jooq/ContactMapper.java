@@ -6,10 +6,10 @@ import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.EmailAddress;
+import io.contacts.domain.model.Versions;
 import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
 import org.jooq.Field;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,38 +22,32 @@ import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 /** Driven adapter mapping: a contact to and from its row. */
 final class ContactMapper {
 
-    /** The version of a contact just created, as the port promises. */
-    static final long FIRST_VERSION = 1;
+    /** The columns every read selects, in the table's order: a column's index here is its position in a row. */
+    static final List<Field<?>> COLUMNS = List.of(CONTACTS.fields());
 
-    /** The columns {@link #toContact(ResultSet)} reads, in the order it reads them. */
-    static final List<Field<?>> COLUMNS = List.of(CONTACTS.ID, CONTACTS.ACCOUNT_ID, CONTACTS.CLIENT_ID,
-            CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE,
-            CONTACTS.PHONE_MOBILE, CONTACTS.FAX, CONTACTS.CREATED_AT, CONTACTS.UPDATED_AT, CONTACTS.VERSION);
-
-    /** The columns a new contact's insert sets, in the order {@link #bindNewRow} binds them. */
-    static final List<Field<?>> INSERTED = List.of(CONTACTS.ACCOUNT_ID, CONTACTS.CLIENT_ID, CONTACTS.FIRST_NAME,
-            CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE, CONTACTS.PHONE_MOBILE,
-            CONTACTS.FAX, CONTACTS.CREATED_AT, CONTACTS.UPDATED_AT, CONTACTS.VERSION);
+    private static final int ID = RowMapper.position(COLUMNS, CONTACTS.ID);
+    private static final int ACCOUNT_ID = RowMapper.position(COLUMNS, CONTACTS.ACCOUNT_ID);
+    private static final int CLIENT_ID = RowMapper.position(COLUMNS, CONTACTS.CLIENT_ID);
+    private static final int FIRST_NAME = RowMapper.position(COLUMNS, CONTACTS.FIRST_NAME);
+    private static final int LAST_NAME = RowMapper.position(COLUMNS, CONTACTS.LAST_NAME);
+    private static final int EMAIL = RowMapper.position(COLUMNS, CONTACTS.EMAIL);
+    private static final int TITLE = RowMapper.position(COLUMNS, CONTACTS.TITLE);
+    private static final int PHONE_OFFICE = RowMapper.position(COLUMNS, CONTACTS.PHONE_OFFICE);
+    private static final int PHONE_MOBILE = RowMapper.position(COLUMNS, CONTACTS.PHONE_MOBILE);
+    private static final int FAX = RowMapper.position(COLUMNS, CONTACTS.FAX);
+    private static final int CREATED_AT = RowMapper.position(COLUMNS, CONTACTS.CREATED_AT);
+    private static final int UPDATED_AT = RowMapper.position(COLUMNS, CONTACTS.UPDATED_AT);
+    private static final int VERSION = RowMapper.position(COLUMNS, CONTACTS.VERSION);
 
     private ContactMapper() {
     }
 
-    /** Binds a new contact (the database assigns its id) to an insert of the {@link #INSERTED} columns. */
-    static void bindNewRow(PreparedStatement insert, AccountId account, ContactFields fields, Instant now)
-            throws SQLException {
-        OffsetDateTime at = UtcTimes.toColumn(now);
-        insert.setLong(1, account.value());
-        insert.setLong(2, fields.clientId().value());
-        insert.setString(3, fields.firstName());
-        insert.setString(4, fields.lastName());
-        insert.setString(5, fields.email().map(EmailAddress::value).orElse(null));
-        insert.setString(6, fields.title().orElse(null));
-        insert.setString(7, fields.phoneOffice().orElse(null));
-        insert.setString(8, fields.phoneMobile().orElse(null));
-        insert.setString(9, fields.fax().orElse(null));
-        insert.setObject(10, at);
-        insert.setObject(11, at);
-        insert.setLong(12, FIRST_VERSION);
+    /** The row of a new contact; the database assigns the id. */
+    static ContactsRecord newRow(AccountId account, ContactFields fields, Instant now) {
+        ContactsRecord row = changes(fields, now, Versions.FIRST);
+        row.setAccountId(account.value());
+        row.setCreatedAt(UtcTimes.toColumn(now));
+        return row;
     }
 
     /**
@@ -78,16 +72,16 @@ final class ContactMapper {
     /** A row selected as {@link #COLUMNS}. */
     static Contact toContact(ResultSet row) throws SQLException {
         ContactFields fields = new ContactFields(
-                ClientId.of(row.getLong(3)),
-                row.getString(4),
-                row.getString(5),
-                Optional.ofNullable(row.getString(6)).map(EmailAddress::of),
-                Optional.ofNullable(row.getString(7)),
-                Optional.ofNullable(row.getString(8)),
-                Optional.ofNullable(row.getString(9)),
-                Optional.ofNullable(row.getString(10)));
-        return new Contact(ContactId.of(row.getLong(1)), AccountId.of(row.getLong(2)), fields,
-                UtcTimes.fromColumn(row.getObject(11, OffsetDateTime.class)),
-                UtcTimes.fromColumn(row.getObject(12, OffsetDateTime.class)), row.getLong(13));
+                ClientId.of(row.getLong(CLIENT_ID)),
+                row.getString(FIRST_NAME),
+                row.getString(LAST_NAME),
+                Optional.ofNullable(row.getString(EMAIL)).map(EmailAddress::of),
+                Optional.ofNullable(row.getString(TITLE)),
+                Optional.ofNullable(row.getString(PHONE_OFFICE)),
+                Optional.ofNullable(row.getString(PHONE_MOBILE)),
+                Optional.ofNullable(row.getString(FAX)));
+        return new Contact(ContactId.of(row.getLong(ID)), AccountId.of(row.getLong(ACCOUNT_ID)), fields,
+                UtcTimes.fromColumn(row.getObject(CREATED_AT, OffsetDateTime.class)),
+                UtcTimes.fromColumn(row.getObject(UPDATED_AT, OffsetDateTime.class)), row.getLong(VERSION));
     }
 }

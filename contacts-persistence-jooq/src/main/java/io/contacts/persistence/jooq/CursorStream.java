@@ -1,9 +1,6 @@
 package io.contacts.persistence.jooq;
 
 import org.jooq.Cursor;
-import org.jooq.Record;
-import org.jooq.RecordMapper;
-import org.jooq.exception.DataAccessException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +11,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row as it is consumed (as a
- * jOOQ record, or straight from its JDBC result set).
+ * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row straight from its JDBC result
+ * set as it is consumed.
  * Closing the stream closes the cursor and then releases what the cursor ran on, however far it was read.
  */
 final class CursorStream {
@@ -23,27 +20,7 @@ final class CursorStream {
     private CursorStream() {
     }
 
-    static <R extends Record, T> Stream<T> of(Cursor<R> cursor, RecordMapper<? super R, ? extends T> mapper,
-                                              Runnable release) {
-        Widening widening = new Widening(cursor.resultSet());
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                R next = fetchNext(cursor);
-                if (next == null) {
-                    return false;
-                }
-                widening.rowRead();
-                action.accept(mapper.map(next));
-                return true;
-            }
-        };
-        return closing(rows, cursor, release);
-    }
-
-    /** The same, each row mapped straight from the cursor's JDBC result set. */
-    static <T> Stream<T> ofRows(Cursor<?> cursor, RowMapper<? extends T> mapper, Runnable release) {
+    static <T> Stream<T> of(Cursor<?> cursor, RowMapper<? extends T> mapper, Runnable release) {
         ResultSet results = cursor.resultSet();
         Widening widening = new Widening(results);
         Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
@@ -95,15 +72,6 @@ final class CursorStream {
                     throw StorageErrors.translate(failure);
                 }
             }
-        }
-    }
-
-    /** The next row, or null at the end; a failure while fetching (a lost connection) is translated. */
-    private static <R extends Record> R fetchNext(Cursor<R> cursor) {
-        try {
-            return cursor.fetchNext();
-        } catch (DataAccessException failure) {
-            throw StorageErrors.translate(failure);
         }
     }
 }

@@ -1,18 +1,73 @@
 package io.contacts.persistence.jooq;
 
+import io.contacts.domain.port.out.Transactions;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Driven adapter: the databases this store runs on, and how a JDBC URL names each. */
+/**
+ * Driven adapter: the databases this store runs on, how a JDBC URL names each, and every way in which the
+ * adapters must treat them differently.
+ */
 public enum Dialect {
 
-    POSTGRES("jdbc:postgresql:", SQLDialect.POSTGRES),
-    H2("jdbc:h2:", SQLDialect.H2);
+    POSTGRES("jdbc:postgresql:", SQLDialect.POSTGRES) {
+        /**
+         * A write is one statement, atomic on its own: outside a transaction it runs in autocommit (one round
+         * trip); inside one it simply takes part, and a refusal aborts that transaction.
+         */
+        @Override
+        <T> T write(Transactions units, Supplier<T> write) {
+            return write.get();
+        }
+
+        /** PostgreSQL's foreign-key check locks the referenced row itself. */
+        @Override
+        boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row) {
+            return true;
+        }
+
+        /** PostgreSQL aborted the unit at the refusal, and its commit would roll back without a word. */
+        @Override
+        void endUnitAfterRefusedWrite() {
+            throw new IllegalStateException("A unit of work carried on after a write the database refused; "
+                    + "PostgreSQL had aborted it, so none of its writes were kept");
+        }
+    },
+
+    H2("jdbc:h2:", SQLDialect.H2) {
+        /**
+         * A write is a unit of its own (a transaction, or a savepoint inside the thread's): H2 keeps the row of a
+         * refused {@code INSERT … RETURNING} (run as {@code SELECT … FROM FINAL TABLE (INSERT …)}) unless a unit
+         * around it is rolled back, and a write may hold a referenced row first ({@link #holdReferencedRow}).
+         */
+        @Override
+        <T> T write(Transactions units, Supplier<T> write) {
+            return units.inTransaction(write);
+        }
+
+        /**
+         * H2 checks a foreign key without locking the referenced row, so a row deleted by a concurrent transaction
+         * would otherwise pass its own "nothing refers to me" check and leave the referring row dangling.
+         */
+        @Override
+        boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row) {
+            return dsl.selectOne().from(table).where(row).forUpdate().fetchOptional().isPresent();
+        }
+
+        /** H2 undid the refused write alone (its own unit, {@link #write}); the rest of the unit stands. */
+        @Override
+        void endUnitAfterRefusedWrite() {
+        }
+    };
 
     /** "jdbc:" and the subprotocol: the part of a URL that is safe to repeat in a message. */
     private static final Pattern JDBC_SCHEME = Pattern.compile("(?i)jdbc:[a-z0-9]{1,30}:");
@@ -50,6 +105,20 @@ public enum Dialect {
     SQLDialect sqlDialect() {
         return sqlDialect;
     }
+
+    /** Runs one writing statement (or a few that stand or fall together) as this database needs it run. */
+    abstract <T> T write(Transactions units, Supplier<T> write);
+
+    /**
+     * Locks the row of {@code table} matching {@code row} until the unit ends, where a foreign-key check on this
+     * database does not: call it before writing a row that refers to it, or before checking that none does.
+     *
+     * @return false only when the row is known to be missing
+     */
+    abstract boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row);
+
+    /** Ends, or lets end normally, a unit whose work carried on after a write the database refused. */
+    abstract void endUnitAfterRefusedWrite();
 
     private static String acceptedPrefixes() {
         return Arrays.stream(values()).map(Dialect::urlPrefix).collect(Collectors.joining(" or "));

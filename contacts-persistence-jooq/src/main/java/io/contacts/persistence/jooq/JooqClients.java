@@ -6,13 +6,12 @@ import io.contacts.domain.model.ClientFields;
 import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.Versions;
 import io.contacts.domain.port.out.Clients;
 import io.contacts.persistence.jooq.schema.Keys;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,14 @@ import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
 final class JooqClients implements Clients {
 
     private final Database db;
-    private final String findSql;
+    /** Behind every contact written and every client's list of contacts. */
+    private final RenderedQuery<Client> byId;
 
     JooqClients(Database db) {
         this.db = db;
-        this.findSql = db.render(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS)
-                .where(CLIENTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CLIENTS.ID.eq(DSL.param("id", 0L))));
+        this.byId = db.render(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS)
+                        .where(CLIENTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CLIENTS.ID.eq(DSL.param("id", 0L))),
+                ClientMapper::toClient);
     }
 
     @Override
@@ -41,28 +42,18 @@ final class JooqClients implements Clients {
                         .fetchSingle()
                         .value1(),
                 nameTaken(fields.name()));
-        return new Client(ClientId.of(id), account, fields, now, now, ClientMapper.FIRST_VERSION);
+        return new Client(ClientId.of(id), account, fields, now, now, Versions.FIRST);
     }
 
     @Override
     public Optional<Client> find(AccountId account, ClientId id) {
-        // Behind every contact written and every client's list: its SQL is rendered once, at construction.
-        return db.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(findSql)) {
-                select.setLong(1, account.value());
-                select.setLong(2, id.value());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(ClientMapper.toClient(row)) : Optional.<Client>empty();
-                }
-            }
-        });
+        return db.read(dsl -> byId.fetchOptional(dsl, account.value(), id.value()));
     }
 
     @Override
     public Optional<Client> findByName(AccountId account, String name) {
-        return db.read(dsl -> dsl.selectFrom(CLIENTS)
-                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.NAME.eq(name))
-                .fetchOptional(ClientMapper::toClient));
+        return db.readFirst(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS)
+                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.NAME.eq(name)), ClientMapper::toClient);
     }
 
     @Override
@@ -70,7 +61,7 @@ final class JooqClients implements Clients {
         List<Condition> matching = new ArrayList<>();
         matching.add(CLIENTS.ACCOUNT_ID.eq(account.value()));
         updatedSince.ifPresent(since -> matching.add(CLIENTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
-        return db.stream(dsl -> dsl.selectFrom(CLIENTS).where(matching).orderBy(CLIENTS.ID),
+        return db.stream(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS).where(matching).orderBy(CLIENTS.ID),
                 ClientMapper::toClient);
     }
 

@@ -7,14 +7,13 @@ import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.UnknownClientException;
+import io.contacts.domain.model.Versions;
 import io.contacts.domain.port.out.Contacts;
 import io.contacts.persistence.jooq.schema.Keys;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,49 +27,33 @@ import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 final class JooqContacts implements Contacts {
 
     private final Database db;
-    private final String findSql;
-    private final String insertSql;
+    /** The read behind every GET, PUT and DELETE of a contact. */
+    private final RenderedQuery<Contact> byId;
 
     JooqContacts(Database db) {
         this.db = db;
-        this.findSql = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
-                .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))));
-        this.insertSql = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
-                .values(ContactMapper.INSERTED.stream().map(column -> DSL.param(column)).toList())
-                .returningResult(CONTACTS.ID));
+        this.byId = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
+                        .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))),
+                ContactMapper::toContact);
     }
 
     @Override
     public Contact add(AccountId account, ContactFields fields, Instant now) {
-        // Every POST: the insert's SQL is rendered once, at construction.
         long id = db.write(dsl -> {
                     holdClient(dsl, account, fields.clientId());
-                    return dsl.connectionResult(connection -> {
-                        try (PreparedStatement insert = connection.prepareStatement(insertSql)) {
-                            ContactMapper.bindNewRow(insert, account, fields, now);
-                            try (ResultSet key = insert.executeQuery()) {
-                                key.next();
-                                return key.getLong(1);
-                            }
-                        }
-                    });
+                    return dsl.insertInto(CONTACTS)
+                            .set(ContactMapper.newRow(account, fields, now))
+                            .returningResult(CONTACTS.ID)
+                            .fetchSingle()
+                            .value1();
                 },
                 unknownClient(fields.clientId()));
-        return new Contact(ContactId.of(id), account, fields, now, now, ContactMapper.FIRST_VERSION);
+        return new Contact(ContactId.of(id), account, fields, now, now, Versions.FIRST);
     }
 
     @Override
     public Optional<Contact> find(AccountId account, ContactId id) {
-        // The read behind every GET, PUT and DELETE of a contact: its SQL is rendered once, at construction.
-        return db.jdbc(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(findSql)) {
-                select.setLong(1, account.value());
-                select.setLong(2, id.value());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(ContactMapper.toContact(row)) : Optional.<Contact>empty();
-                }
-            }
-        });
+        return db.read(dsl -> byId.fetchOptional(dsl, account.value(), id.value()));
     }
 
     @Override
@@ -79,7 +62,7 @@ final class JooqContacts implements Contacts {
         matching.add(CONTACTS.ACCOUNT_ID.eq(account.value()));
         filter.client().ifPresent(client -> matching.add(CONTACTS.CLIENT_ID.eq(client.value())));
         filter.updatedSince().ifPresent(since -> matching.add(CONTACTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
-        return db.streamRows(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching)
+        return db.stream(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching)
                 .orderBy(CONTACTS.ID), ContactMapper::toContact);
     }
 
@@ -109,42 +92,33 @@ final class JooqContacts implements Contacts {
     }
 
     /**
-     * Asked before a client is deleted, in the same transaction: on H2 the client row is locked first, so that no
-     * contact can be added for it until that transaction ends (see {@link #holdClient}).
+     * Asked before a client is deleted, in the same transaction: where the database needs it, the client row is
+     * held first, so that no contact can be added for it until that transaction ends (see {@link #holdClient}).
      */
     @Override
     public boolean anyOfClient(AccountId account, ClientId client) {
         return db.read(dsl -> {
-            if (db.dialect() == Dialect.H2) {
-                dsl.select(CLIENTS.ID).from(CLIENTS)
-                        .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(client.value()))
-                        .forUpdate().fetch();
-            }
+            db.dialect().holdReferencedRow(dsl, CLIENTS, clientRow(account, client));
             return dsl.fetchExists(CONTACTS,
                     CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.CLIENT_ID.eq(client.value()));
         });
     }
 
     /**
-     * On H2, locks the row of the client a contact is written for until the write's transaction ends. H2 checks
-     * a foreign key without locking the parent row, so a client deleted by a concurrent transaction would
-     * otherwise pass its own "no contacts" check and leave this contact without its client. PostgreSQL's
-     * foreign-key check takes that lock itself, so there this costs nothing.
+     * Holds the row of the client a contact is written for until the write's unit ends, where the database's
+     * foreign-key check does not ({@link Dialect#holdReferencedRow}): a client deleted meanwhile would otherwise
+     * leave this contact without its client.
      *
-     * @throws UnknownClientException when the client is not (or no longer) there
+     * @throws UnknownClientException when the client is known not to be (or no longer to be) there
      */
     private void holdClient(DSLContext dsl, AccountId account, ClientId client) {
-        if (db.dialect() != Dialect.H2) {
-            return;
-        }
-        boolean present = dsl.select(CLIENTS.ID).from(CLIENTS)
-                .where(CLIENTS.ACCOUNT_ID.eq(account.value()), CLIENTS.ID.eq(client.value()))
-                .forUpdate()
-                .fetchOptional()
-                .isPresent();
-        if (!present) {
+        if (!db.dialect().holdReferencedRow(dsl, CLIENTS, clientRow(account, client))) {
             throw new UnknownClientException(client);
         }
+    }
+
+    private static Condition clientRow(AccountId account, ClientId client) {
+        return CLIENTS.ACCOUNT_ID.eq(account.value()).and(CLIENTS.ID.eq(client.value()));
     }
 
     /** The foreign key is on (account_id, client_id): a client of another account is as unknown as none. */

@@ -38,7 +38,7 @@ public final class JooqStores {
         this.dataSource = dataSource;
         this.database = new Database(dataSource, dialect);
         this.stores = new Stores(new JooqAccounts(database), new JooqUsers(database), new JooqAccessTokens(database),
-                new JooqClients(database), new JooqContacts(database), new JooqTransactions(database));
+                new JooqClients(database), new JooqContacts(database), database.transactions());
         this.readiness = new ReadinessProbe(database);
     }
 

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * With the database unreachable, a write asks the pool for a connection once, as a read does — so it is answered
  * after one wait for the pool, not three (jOOQ asks again to roll back the transaction that never began).
  */
-class TransactionConnectionsTest {
+class PoolRefusalTest {
 
     private static final Instant T0 = Instant.parse("2024-03-01T10:15:30Z");
 

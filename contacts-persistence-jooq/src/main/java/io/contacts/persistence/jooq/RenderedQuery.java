@@ -1,0 +1,42 @@
+package io.contacts.persistence.jooq;
+
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Optional;
+
+/**
+ * Driven adapter helper: a read on a hot path (a contact by id, behind every GET, PUT and DELETE of one; a client by
+ * id, behind every contact written), built with jOOQ's DSL and rendered once, with a placeholder per bind value. Each run binds its values by position
+ * and maps its row with the entity's one mapper: jOOQ building and rendering the statement on every call cost the
+ * calling thread twice the CPU of the whole read ({@code HotStatementBenchmark}, docs/performance.md).
+ */
+final class RenderedQuery<T> {
+
+    private final String sql;
+    private final RowMapper<T> mapper;
+
+    RenderedQuery(DSLContext dsl, ResultQuery<?> statement, RowMapper<T> mapper) {
+        this.sql = dsl.render(statement);
+        this.mapper = mapper;
+    }
+
+    /**
+     * The first row of the statement run with {@code values} bound in the order of its placeholders, on the
+     * connection {@code dsl} runs statements on (the thread's transaction's, or one of its own).
+     */
+    Optional<T> fetchOptional(DSLContext dsl, Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return mapper.first(rows);
+                }
+            }
+        });
+    }
+}
