@@ -69,14 +69,15 @@ public final class ContactsHttpServer {
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(operations, "operations");
         ConnectionLimits limits = settings.connections();
-        RateLimiter rateLimiter = new RateLimiter(settings.rateLimit(), clock);
+        RateLimiter rateLimiter = new RateLimiter(settings.rateLimit().enabled(), settings.rateLimit().maxCalls(),
+                settings.rateLimit().window(), settings.rateLimit().throttledStatus(), clock);
         Router router = new Router();
         new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
                 useCases.updateContact(), useCases.deleteContact()).register(router);
         new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
                 useCases.toggleClient(), useCases.deleteClient()).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
-        new OperationsRoutes(operations).register(router);
+        new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         ApiHandler api = new ApiHandler(router,
                 Map.of(Format.XML, new XmlRepresentation(), Format.JSON,
                         new JsonRepresentation(settings.maxBodyBytes())),

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.routes;
 
-import io.contacts.http.undertow.Operations;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.Router;
@@ -8,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Driving adapter: the operations routes for probes and scrapers — no credentials, plain text, never throttled. */
 public final class OperationsRoutes {
@@ -17,10 +18,13 @@ public final class OperationsRoutes {
     /** The Prometheus text exposition format. */
     private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
 
-    private final Operations operations;
+    private final BooleanSupplier ready;
+    private final Supplier<String> metricsText;
 
-    public OperationsRoutes(Operations operations) {
-        this.operations = operations;
+    /** With what the app says of its readiness and its metrics. */
+    public OperationsRoutes(BooleanSupplier ready, Supplier<String> metricsText) {
+        this.ready = ready;
+        this.metricsText = metricsText;
     }
 
     public void register(Router router) {
@@ -35,19 +39,19 @@ public final class OperationsRoutes {
     }
 
     private void ready(ApiExchange request) throws IOException {
-        boolean ready;
+        boolean isReady;
         try {
-            ready = operations.ready().getAsBoolean();
+            isReady = ready.getAsBoolean();
         } catch (RuntimeException e) {
             // Probes ask every few seconds through an outage: one line each, the trace only for whoever asks.
             LOG.warn("The readiness check failed: {}", e.toString());
             LOG.debug("The readiness check failed", e);
-            ready = false;
+            isReady = false;
         }
-        request.sendText(ready ? 200 : 503, TEXT, ready ? "ready\n" : "not ready\n");
+        request.sendText(isReady ? 200 : 503, TEXT, isReady ? "ready\n" : "not ready\n");
     }
 
     private void metrics(ApiExchange request) throws IOException {
-        request.sendText(200, PROMETHEUS, operations.metricsText().get());
+        request.sendText(200, PROMETHEUS, metricsText.get());
     }
 }

@@ -2,10 +2,10 @@ package io.contacts.http.undertow.security;
 
 import io.contacts.domain.model.FixedWindows;
 import io.contacts.domain.model.UserId;
-import io.contacts.http.undertow.RateLimit;
 import io.contacts.http.undertow.web.HttpProblem;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,24 +18,30 @@ import java.util.Optional;
  */
 public final class RateLimiter {
 
-    private final RateLimit limit;
+    private final boolean enabled;
+    private final int maxCalls;
+    private final Duration window;
+    private final int throttledStatus;
     private final Clock clock;
     private final FixedWindows<UserId> windows;
 
-    public RateLimiter(RateLimit limit, Clock clock) {
-        this.limit = limit;
+    /** Admits {@code maxCalls} per user and {@code window}, then answers {@code throttledStatus}; or only counts. */
+    public RateLimiter(boolean enabled, int maxCalls, Duration window, int throttledStatus, Clock clock) {
+        this.enabled = enabled;
+        this.maxCalls = maxCalls;
+        this.window = window;
+        this.throttledStatus = throttledStatus;
         this.clock = clock;
-        this.windows = new FixedWindows<>(limit.window());
+        this.windows = new FixedWindows<>(window);
     }
 
     /** Counts one request of the user, or refuses it when the user's window is full. */
     public void acquire(UserId user) {
         long now = clock.millis();
-        FixedWindows.Counted counted = windows.countBelow(user, limit.enabled() ? limit.maxCalls() : Integer.MAX_VALUE,
-                now);
+        FixedWindows.Counted counted = windows.countBelow(user, enabled ? maxCalls : Integer.MAX_VALUE, now);
         if (!counted.counted()) {
-            throw HttpProblem.throttled(limit.throttledStatus(), counted.window().secondsLeftAt(now), limit.maxCalls(),
-                    limit.window().toSeconds());
+            throw HttpProblem.throttled(throttledStatus, counted.window().secondsLeftAt(now), maxCalls,
+                    window.toSeconds());
         }
     }
 
@@ -46,8 +52,8 @@ public final class RateLimiter {
                 .map(window -> Instant.ofEpochMilli(window.lastCountedAt()));
         Optional<FixedWindows.Window> open = last.filter(window -> window.isOpenAt(now));
         int count = open.map(FixedWindows.Window::count).orElse(0);
-        long lockout = open.isPresent() && limit.enabled() && count >= limit.maxCalls()
+        long lockout = open.isPresent() && enabled && count >= maxCalls
                 ? open.get().secondsLeftAt(now) : 0;
-        return new RateLimitStatus(lastAccess, count, limit.window().toSeconds(), limit.maxCalls(), lockout);
+        return new RateLimitStatus(lastAccess, count, window.toSeconds(), maxCalls, lockout);
     }
 }
