@@ -3,6 +3,7 @@ package io.contacts.http.undertow.web;
 import io.undertow.util.DateUtils;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -23,12 +24,12 @@ import java.util.regex.Pattern;
 public final class Preconditions {
 
     private static final Pattern TAG = Pattern.compile("(W/)?\"([^\"]*)\"|\\*");
-    /**
-     * Not {@code RFC_1123_DATE_TIME}, which writes days 1 to 9 with one digit; not Undertow's {@code DateUtils},
-     * whose {@code SimpleDateFormat} counts days before 1582 on the Julian calendar.
-     */
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
 
     private Preconditions() {
     }
@@ -39,7 +40,23 @@ public final class Preconditions {
 
     /** An IMF-fixdate ({@code Sun, 06 Nov 1994 08:49:37 GMT}), as {@code Last-Modified} carries it. */
     public static String httpDate(Instant instant) {
-        return HTTP_DATE.format(instant);
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+        if (utc.getYear() < 1 || utc.getYear() > 9999) {
+            return HTTP_DATE.format(instant);
+        }
+        // What HTTP_DATE prints, digit by digit: every answer with one resource carries one, and the general
+        // formatter was the most expensive part of a GET's headers.
+        StringBuilder text = new StringBuilder(29)
+                .append(DAYS[utc.getDayOfWeek().ordinal()]).append(", ");
+        twoDigits(text, utc.getDayOfMonth()).append(' ').append(MONTHS[utc.getMonthValue() - 1]).append(' ');
+        twoDigits(twoDigits(text, utc.getYear() / 100), utc.getYear() % 100).append(' ');
+        twoDigits(text, utc.getHour()).append(':');
+        twoDigits(text, utc.getMinute()).append(':');
+        return twoDigits(text, utc.getSecond()).append(" GMT").toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** Whether a GET may answer 304: {@code If-None-Match} decides when sent, else {@code If-Modified-Since}. */
