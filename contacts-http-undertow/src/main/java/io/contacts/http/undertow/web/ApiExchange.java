@@ -82,7 +82,7 @@ public final class ApiExchange {
     }
 
     public Optional<String> query(String name) {
-        return QueryString.parameter(exchange.getQueryString(), name);
+        return QueryString.parameter(exchange, name);
     }
 
     /** All values of a request header joined as one list, or {@code null} when not sent. */

@@ -82,7 +82,7 @@ public final class ApiHandler implements HttpHandler {
         }
         HeaderValues authorization = exchange.getRequestHeaders().get(Headers.AUTHORIZATION);
         Caller caller = authenticator.authenticate(authorization == null ? List.of() : List.copyOf(authorization),
-                QueryString.parameter(exchange.getQueryString(), "access_token"));
+                QueryString.parameter(exchange, "access_token"));
         exchange.putAttachment(Attachments.USER_ID, caller.userId().value());
         request.authenticated(caller);
         if (route.access() == Access.COUNTED) {

@@ -1,16 +1,20 @@
 package io.contacts.http.undertow.web;
 
+import io.undertow.server.HttpServerExchange;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Driving adapter helper: reads {@code name=value} pairs with form decoding ({@code +} is a space), from the raw
- * query string — so that the seed's {@code updated_since=2010-09-25+18%3A30} reads as "2010-09-25 18:30" whatever
- * the server decoded already — or from a form-encoded body, which is written the same way.
+ * Driving adapter helper: one query parameter as Undertow parsed it, or every {@code name=value} pair of a
+ * form-encoded body or raw query string in order, with form decoding ({@code +} is a space). Undertow's own map
+ * is sorted by name and its form parser reads the request channel itself, so Rails parameters, whose later pair
+ * wins whatever its spelling, and form bodies, which {@link BodyReceiver} reads, are split here.
  */
 public final class QueryString {
 
@@ -20,15 +24,13 @@ public final class QueryString {
     private QueryString() {
     }
 
-    /** The last value of the parameter, decoded; a malformed escape is a 400. */
-    public static Optional<String> parameter(String rawQuery, String name) {
-        String found = null;
-        for (Map.Entry<String, String> pair : pairs(rawQuery, "query string")) {
-            if (pair.getKey().equals(name)) {
-                found = pair.getValue();
-            }
-        }
-        return Optional.ofNullable(found);
+    /**
+     * The last value of the parameter, as Undertow decoded it while parsing the request line (a malformed escape,
+     * or more than {@code UndertowOptions.MAX_PARAMETERS} pairs, is its 400 before any handler runs).
+     */
+    public static Optional<String> parameter(HttpServerExchange exchange, String name) {
+        Deque<String> values = exchange.getQueryParameters().get(name);
+        return values == null ? Optional.empty() : Optional.ofNullable(values.peekLast());
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.contacts.http.undertow.web;
 
+import io.undertow.util.PathTemplateMatcher;
+
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,91 +12,83 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Driving adapter: finds the route of a request. A trailing slash is ignored; an id segment matches only a
- * positive integer that fits a long (anything else is 404, like an id that does not exist); HEAD is served by
- * the GET route; a known path with another method is 405 with {@code Allow}.
+ * Driving adapter: finds the route of a request, with one of Undertow's {@link PathTemplateMatcher}s per method. A
+ * trailing slash is ignored; an id segment matches only a positive integer that fits a long (anything else is 404,
+ * like an id that does not exist); HEAD is served by the GET route; a known path with another method is 405 with
+ * {@code Allow}, its methods in the order their routes were added.
  */
 public final class Router {
 
     private static final int MAX_ID_DIGITS = 19;
 
-    /** Each route with its template already split: matching runs on every request. */
-    private final List<Map.Entry<Route, List<String>>> routes = new ArrayList<>();
+    private final Map<String, PathTemplateMatcher<Route>> byMethod = new LinkedHashMap<>();
+    private final List<Route> routes = new ArrayList<>();
 
     public Router add(String method, String template, Access access, Action action) {
         return add(method, template, access, Payload.NONE, action);
     }
 
     public Router add(String method, String template, Access access, Payload payload, Action action) {
-        routes.add(Map.entry(new Route(method, template, access, payload, action), segments(template)));
+        Route route = new Route(method, template, access, payload, action);
+        byMethod.computeIfAbsent(method, any -> new PathTemplateMatcher<>()).add(template, route);
+        routes.add(route);
         return this;
     }
 
     public RouteMatch match(String method, String path) {
-        List<String> parts = segments(path);
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        if (trimmed.endsWith("/") && trimmed.length() > 1) {
+            // The matcher would ignore this second slash too; only one is.
+            return RouteMatch.none();
+        }
         String wanted = method.equals("HEAD") ? "GET" : method;
-        Set<String> allowed = null;
-        String template = null;
-        for (Map.Entry<Route, List<String>> entry : routes) {
-            Route route = entry.getKey();
-            List<Long> ids = ids(entry.getValue(), parts);
-            if (ids == null) {
-                continue;
+        RouteMatch found = find(wanted, trimmed);
+        if (found != null) {
+            return found;
+        }
+        List<Route> others = new ArrayList<>(4);
+        for (String other : byMethod.keySet()) {
+            RouteMatch match = other.equals(wanted) ? null : find(other, trimmed);
+            if (match != null) {
+                others.add(match.route().orElseThrow());
             }
-            if (route.method().equals(wanted)) {
-                return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids, "");
-            }
-            template = route.template();
-            allowed = allowed == null ? new LinkedHashSet<>() : allowed;
+        }
+        if (others.isEmpty()) {
+            return RouteMatch.none();
+        }
+        others.sort(Comparator.comparingInt(routes::indexOf));
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : others) {
             allowed.add(route.method());
             if (route.method().equals("GET")) {
                 allowed.add("HEAD");
             }
         }
-        if (template == null) {
-            return RouteMatch.none();
-        }
+        String template = others.get(others.size() - 1).template();
         return new RouteMatch(Optional.empty(), Optional.of(template), List.of(), String.join(", ", allowed));
     }
 
-    /** The path split at every slash, empty segments kept, one trailing slash ignored. */
-    static List<String> segments(String path) {
-        int end = path.length() > 1 && path.endsWith("/") ? path.length() - 1 : path.length();
-        List<String> segments = new ArrayList<>(4);
-        int start = 0;
-        for (int slash = path.indexOf('/'); slash >= 0 && slash < end; slash = path.indexOf('/', start)) {
-            segments.add(path.substring(start, slash));
-            start = slash + 1;
-        }
-        segments.add(path.substring(start, end));
-        return segments;
-    }
-
-    /** The ids of a path that fits the template, or {@code null} when it does not fit (matching runs per route). */
-    private static List<Long> ids(List<String> template, List<String> path) {
-        if (template.size() != path.size()) {
+    /** The route of this method whose template fits the path with valid ids, or {@code null}. */
+    private RouteMatch find(String method, String path) {
+        PathTemplateMatcher<Route> matcher = byMethod.get(method);
+        PathTemplateMatcher.PathMatchResult<Route> result = matcher == null ? null : matcher.match(path);
+        if (result == null) {
             return null;
         }
-        List<Long> ids = null;
-        for (int i = 0; i < template.size(); i++) {
-            String expected = template.get(i);
-            String actual = path.get(i);
-            if (expected.startsWith("{")) {
-                long id = positiveId(actual);
-                if (id <= 0) {
-                    return null;
-                }
-                ids = ids == null ? new ArrayList<>(2) : ids;
-                ids.add(id);
-            } else if (!expected.equals(actual)) {
+        List<Long> ids = new ArrayList<>(2);
+        for (String text : result.getParameters().values()) {
+            long id = positiveId(text);
+            if (id <= 0) {
                 return null;
             }
+            ids.add(id);
         }
-        return ids == null ? List.of() : ids;
+        Route route = result.getValue();
+        return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids, "");
     }
 
     /** The id, or 0 for anything that is not a positive integer within range. */
-    private static long positiveId(String text) {
+    static long positiveId(String text) {
         if (text.isEmpty() || text.length() > MAX_ID_DIGITS) {
             return 0;
         }

@@ -10,7 +10,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code Last-Modified} dates: the IMF-fixdate of RFC 9110, for any instant a store can hold. */
+/** {@code Last-Modified} dates, the IMF-fixdate of RFC 9110 for any instant a store can hold; entity-tag lists. */
 class PreconditionsTest {
 
     private static final DateTimeFormatter IMF_FIXDATE =
@@ -32,5 +32,16 @@ class PreconditionsTest {
             Instant instant = Instant.ofEpochSecond(from + (long) (random.nextDouble() * (to - from)), random.nextInt(1_000_000_000));
             assertThat(Preconditions.httpDate(instant)).as("%s", instant).isEqualTo(IMF_FIXDATE.format(instant));
         }
+    }
+
+    @Test
+    void ifNoneMatchStarMatchesAnyCurrentVersion() {
+        assertThat(Preconditions.notModified("*", null, Preconditions.etag("contact", 9, 3), Instant.EPOCH)).isTrue();
+    }
+
+    @Test
+    void aTagWithoutItsClosingQuoteMatchesNothing() {
+        assertThat(Preconditions.notModified("\"contact-9-3", null, Preconditions.etag("contact", 9, 3), Instant.EPOCH))
+                .isFalse();
     }
 }
