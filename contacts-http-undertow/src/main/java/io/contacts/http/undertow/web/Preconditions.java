@@ -88,15 +88,14 @@ public final class Preconditions {
             return OptionalLong.empty();
         }
         List<Long> versions = new ArrayList<>();
-        Pattern mine = Pattern.compile(Pattern.quote(kind + "-" + id + "-") + "(\\d{1,18})");
+        String mine = kind + "-" + id + "-";
         for (Tag tag : tags(ifMatch)) {
             if (tag.any()) {
                 return OptionalLong.empty();
             }
-            Matcher version = mine.matcher(tag.opaque());
             // Strong comparison, as RFC 9110 asks for If-Match: a weak tag never matches.
-            if (!tag.weak() && version.matches()) {
-                versions.add(Long.parseLong(version.group(1)));
+            if (!tag.weak() && isVersionOf(tag.opaque(), mine)) {
+                versions.add(Long.parseLong(tag.opaque(), mine.length(), tag.opaque().length(), 10));
             }
         }
         if (versions.size() == 1) {
@@ -110,6 +109,20 @@ public final class Preconditions {
         }
         throw HttpProblem.preconditionFailed("The " + kind + " has changed since you read it (If-Match does not"
                 + " match its current ETag); nothing was changed");
+    }
+
+    /** Whether {@code opaque} is {@code prefix} and then 1 to 18 ASCII digits: a version that fits a long. */
+    private static boolean isVersionOf(String opaque, String prefix) {
+        int digits = opaque.length() - prefix.length();
+        if (digits < 1 || digits > 18 || !opaque.startsWith(prefix)) {
+            return false;
+        }
+        for (int i = prefix.length(); i < opaque.length(); i++) {
+            if (opaque.charAt(i) < '0' || opaque.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Tag> tags(String header) {
