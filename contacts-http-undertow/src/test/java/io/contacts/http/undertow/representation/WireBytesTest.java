@@ -1,18 +1,7 @@
 package io.contacts.http.undertow.representation;
 
-import io.contacts.domain.model.Account;
-import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
-import io.contacts.domain.model.ClientFields;
-import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.ContactFields;
-import io.contacts.domain.model.ContactId;
-import io.contacts.domain.model.EmailAddress;
-import io.contacts.domain.model.Identity;
-import io.contacts.domain.model.User;
-import io.contacts.domain.model.UserFields;
-import io.contacts.domain.model.UserId;
 import io.contacts.http.undertow.json.JsonRepresentation;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.xml.XmlRepresentation;
@@ -23,13 +12,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import static io.contacts.http.undertow.representation.WireSamples.UPDATED;
+import static io.contacts.http.undertow.representation.WireSamples.activeClient;
+import static io.contacts.http.undertow.representation.WireSamples.fullContact;
+import static io.contacts.http.undertow.representation.WireSamples.identity;
+import static io.contacts.http.undertow.representation.WireSamples.inactiveClient;
+import static io.contacts.http.undertow.representation.WireSamples.sparseContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wrote before its writers were last reorganised.
  */
 class WireBytesTest {
-
-    private static final Instant CREATED = Instant.parse("2011-03-04T05:06:07.891Z");
-    private static final Instant UPDATED = Instant.parse("2024-12-31T23:59:59Z");
 
     /** One document, written to a stream by a representation. */
     @FunctionalInterface
@@ -54,37 +45,6 @@ class WireBytesTest {
         public String toString() {
             return name;
         }
-    }
-
-    static Contact fullContact() {
-        ContactFields fields = new ContactFields(ClientId.of(42), "Ada", "Lovelace",
-                Optional.of(EmailAddress.of("ada@example.com")), Optional.of("Countess"), Optional.of("555-0100"),
-                Optional.of("555-0101"), Optional.of("555-0102"));
-        return new Contact(ContactId.of(7), AccountId.of(1), fields, CREATED, UPDATED, 3);
-    }
-
-    static Contact sparseContact() {
-        ContactFields fields = new ContactFields(ClientId.of(9_007_199_254_740_993L),
-                "Zoë & <Ünïcödé> \"q\" 'a'", "Line\r\nbreak\ttab > end", Optional.empty(), Optional.empty(),
-                Optional.of("a]]>b"), Optional.empty(), Optional.empty());
-        return new Contact(ContactId.of(8), AccountId.of(1), fields, CREATED, CREATED, 1);
-    }
-
-    static Client activeClient() {
-        return new Client(ClientId.of(42), AccountId.of(1), new ClientFields("Acme", true,
-                Optional.of("Details & <more>\r\n\"quoted\" — 東京")), CREATED, UPDATED, 2);
-    }
-
-    static Client inactiveClient() {
-        return new Client(ClientId.of(43), AccountId.of(1), new ClientFields("Zed's <Co>", false, Optional.empty()),
-                CREATED, CREATED, 1);
-    }
-
-    static Identity identity() {
-        Account account = new Account(AccountId.of(1), "Lovelace & Co <Ltd>", CREATED);
-        User user = new User(UserId.of(5), AccountId.of(1),
-                new UserFields(EmailAddress.of("ada@example.com"), "Ada", "Love\"lace"), UPDATED);
-        return new Identity(account, user);
     }
 
     static Stream<Case> cases() {
