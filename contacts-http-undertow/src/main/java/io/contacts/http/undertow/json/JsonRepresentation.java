@@ -4,17 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.contacts.domain.model.Client;
-import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.Identity;
-import io.contacts.http.undertow.representation.AccountMembers;
-import io.contacts.http.undertow.representation.ClientMembers;
-import io.contacts.http.undertow.representation.ContactMembers;
 import io.contacts.http.undertow.representation.Format;
 import io.contacts.http.undertow.representation.Member;
 import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.representation.WireType;
-import io.contacts.http.undertow.security.RateLimitStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,8 +17,8 @@ import java.util.Map;
 
 /**
  * Driving adapter: the JSON representation, Harvest v1 style — each entity wrapped in an object named after
- * it, keys the XML names with {@code _}, members named, typed and ordered by the tables ({@link ContactMembers},
- * {@link ClientMembers}, {@link AccountMembers}). Written, and read ({@link JsonMembers}), with Jackson's
+ * it, keys the XML names with {@code _}, members named, typed and ordered by the tables of members its
+ * {@link Representation} defaults pick. Written, and read ({@link JsonMembers}), with Jackson's
  * streaming API over one factory whose read limits (depth, string and document length) hold for every request.
  */
 public final class JsonRepresentation implements Representation {
@@ -55,40 +48,40 @@ public final class JsonRepresentation implements Representation {
     }
 
     @Override
-    public void contact(Contact contact, OutputStream out) throws IOException {
-        write(out, json -> wrapped(json, "contact", ContactMembers.ALL, contact));
+    public <T> void entity(String name, List<Member<T>> members, T entity, OutputStream out) throws IOException {
+        write(out, json -> wrapped(json, name, members, entity));
     }
 
+    /** A bare array: JSON names only its items. */
     @Override
-    public void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
-        write(out, json -> array(json, contacts, "contact", ContactMembers.ALL));
-    }
-
-    @Override
-    public void client(Client client, OutputStream out) throws IOException {
-        write(out, json -> wrapped(json, "client", ClientMembers.ALL, client));
-    }
-
-    @Override
-    public void clients(Iterator<Client> clients, OutputStream out) throws IOException {
-        write(out, json -> array(json, clients, "client", ClientMembers.ALL));
-    }
-
-    @Override
-    public void identity(Identity identity, OutputStream out) throws IOException {
+    public <T> void list(String name, String item, List<Member<T>> members, Iterator<T> entities,
+                         OutputStream out) throws IOException {
         write(out, json -> {
-            json.writeStartObject();
-            json.writeFieldName("company");
-            object(json, AccountMembers.COMPANY, identity.account());
-            json.writeFieldName("user");
-            object(json, AccountMembers.USER, identity.user());
-            json.writeEndObject();
+            json.writeStartArray();
+            while (entities.hasNext()) {
+                wrapped(json, item, members, entities.next());
+            }
+            json.writeEndArray();
         });
     }
 
     @Override
-    public void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException {
-        write(out, json -> object(json, AccountMembers.RATE_LIMIT_STATUS, status));
+    public <T> void hash(List<Member<T>> members, T entity, OutputStream out) throws IOException {
+        write(out, json -> object(json, members, entity));
+    }
+
+    @Override
+    public <A, B> void hash(String firstName, List<Member<A>> firstMembers, A first,
+                            String secondName, List<Member<B>> secondMembers, B second, OutputStream out)
+            throws IOException {
+        write(out, json -> {
+            json.writeStartObject();
+            json.writeFieldName(firstName);
+            object(json, firstMembers, first);
+            json.writeFieldName(secondName);
+            object(json, secondMembers, second);
+            json.writeEndObject();
+        });
     }
 
     @Override
@@ -125,15 +118,6 @@ public final class JsonRepresentation implements Representation {
         json.writeFieldName(name);
         object(json, members, value);
         json.writeEndObject();
-    }
-
-    private static <T> void array(JsonGenerator json, Iterator<T> items, String name, List<Member<T>> members)
-            throws IOException {
-        json.writeStartArray();
-        while (items.hasNext()) {
-            wrapped(json, name, members, items.next());
-        }
-        json.writeEndArray();
     }
 
     private static <T> void object(JsonGenerator json, List<Member<T>> members, T value) throws IOException {

@@ -1,14 +1,8 @@
 package io.contacts.http.undertow.xml;
 
-import io.contacts.domain.model.Client;
-import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.Identity;
-import io.contacts.http.undertow.representation.AccountMembers;
-import io.contacts.http.undertow.representation.ClientMembers;
-import io.contacts.http.undertow.representation.ContactMembers;
 import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.representation.Member;
 import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.security.RateLimitStatus;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,11 +14,14 @@ import java.util.Map;
 
 /**
  * Driving adapter: the XML representation, Harvest v1's default. Every document is written as text by
- * {@link XmlText} from the tables of members; every body is read by {@link XmlMembers} off a
+ * {@link XmlText}, from the tables of members its {@link Representation} defaults pick; every body is read by {@link XmlMembers} off a
  * {@link HardenedXmlInput} StAX reader. Neither way goes through JAXB, whose model of the documents
  * ({@link XmlSchemaModel}) is what docs/contacts.xsd is checked against.
  */
 public final class XmlRepresentation implements Representation {
+
+    /** Harvest's root for a document that is no entity. */
+    private static final String HASH = "hash";
 
     private final HardenedXmlInput inputs = new HardenedXmlInput();
 
@@ -34,39 +31,31 @@ public final class XmlRepresentation implements Representation {
     }
 
     @Override
-    public void contact(Contact contact, OutputStream out) throws IOException {
-        XmlText.entity("contact", ContactMembers.ALL, contact, out);
+    public <T> void entity(String name, List<Member<T>> members, T entity, OutputStream out) throws IOException {
+        XmlText.entity(name, members, entity, out);
     }
 
     @Override
-    public void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
-        XmlText.list("contacts", "contact", ContactMembers.ALL, contacts, out);
+    public <T> void list(String name, String item, List<Member<T>> members, Iterator<T> entities,
+                         OutputStream out) throws IOException {
+        XmlText.list(name, item, members, entities, out);
     }
 
     @Override
-    public void client(Client client, OutputStream out) throws IOException {
-        XmlText.entity("client", ClientMembers.ALL, client, out);
+    public <T> void hash(List<Member<T>> members, T entity, OutputStream out) throws IOException {
+        XmlText.entity(HASH, members, entity, out);
     }
 
     @Override
-    public void clients(Iterator<Client> clients, OutputStream out) throws IOException {
-        XmlText.list("clients", "client", ClientMembers.ALL, clients, out);
-    }
-
-    @Override
-    public void identity(Identity identity, OutputStream out) throws IOException {
-        XmlText.pair("hash", "company", AccountMembers.COMPANY, identity.account(),
-                "user", AccountMembers.USER, identity.user(), out);
-    }
-
-    @Override
-    public void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException {
-        XmlText.entity("hash", AccountMembers.RATE_LIMIT_STATUS, status, out);
+    public <A, B> void hash(String firstName, List<Member<A>> firstMembers, A first,
+                            String secondName, List<Member<B>> secondMembers, B second, OutputStream out)
+            throws IOException {
+        XmlText.pair(HASH, firstName, firstMembers, first, secondName, secondMembers, second, out);
     }
 
     @Override
     public void message(String message, OutputStream out) throws IOException {
-        XmlText.texts("hash", "message", List.of(message), out);
+        XmlText.texts(HASH, "message", List.of(message), out);
     }
 
     @Override
