@@ -48,8 +48,14 @@ final class XmlText {
             return;
         }
         text.xml.append('<').append(root).append(" type=\"array\">\n");
+        Tags tags = new Tags(members, "    ");
         while (entities.hasNext()) {
-            text.entity(item, members, entities.next(), "  ");
+            T entity = entities.next();
+            text.start(item, "  ");
+            for (int i = 0; i < tags.open.length; i++) {
+                text.element(tags, i, members.get(i).textOf(entity));
+            }
+            text.end(item, "  ");
             if (text.xml.length() >= BATCH) {
                 text.send();
             }
@@ -91,6 +97,17 @@ final class XmlText {
             element(inner, member.xmlName(), member.type().xmlType(), member.textOf(entity));
         }
         end(name, indent);
+    }
+
+    /** A list's element, from tags made once for the whole list. */
+    private void element(Tags tags, int member, String value) {
+        if (value == null) {
+            xml.append(tags.nil[member]);
+        } else {
+            xml.append(tags.open[member]);
+            escaped(value);
+            xml.append(tags.close[member]);
+        }
     }
 
     private void start(String name, String indent) {
@@ -143,5 +160,29 @@ final class XmlText {
     private void send() throws IOException {
         out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
         xml.setLength(0);
+    }
+
+    /**
+     * The members' tags at one indentation, made once per list rather than once per element: a list of contacts
+     * was a quarter slower to write from the table than from hand-written appends until its tags were made once.
+     */
+    private static final class Tags {
+        final String[] open;
+        final String[] close;
+        final String[] nil;
+
+        <T> Tags(List<Member<T>> members, String indent) {
+            open = new String[members.size()];
+            close = new String[members.size()];
+            nil = new String[members.size()];
+            for (int i = 0; i < open.length; i++) {
+                Member<T> member = members.get(i);
+                String name = member.xmlName();
+                String type = member.type().xmlType() == null ? "" : " type=\"" + member.type().xmlType() + "\"";
+                open[i] = indent + "<" + name + type + ">";
+                close[i] = "</" + name + ">\n";
+                nil[i] = indent + "<" + name + type + " nil=\"true\"/>\n";
+            }
+        }
     }
 }
