@@ -1,5 +1,6 @@
 package io.contacts.bench;
 
+import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.http.undertow.json.JsonRepresentation;
 import io.contacts.http.undertow.xml.XmlRepresentation;
@@ -19,7 +20,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Benchmark: writing contact documents as the API sends them — one contact, and a list of 1,000. */
+/** Benchmark: writing documents as the API sends them — one contact, a list of 1,000, one client. */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -32,12 +33,14 @@ public class XmlWritingBenchmark {
     private final JsonRepresentation json = new JsonRepresentation(1024 * 1024);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     private Contact one;
+    private Client client;
     private List<Contact> thousand;
 
     @Setup
     public void setUp() {
         one = Contacts.number(9);
         thousand = Contacts.first(1000);
+        client = Clients.number(9);
     }
 
     @Benchmark
@@ -51,6 +54,13 @@ public class XmlWritingBenchmark {
     public int thousandContactsXml() throws IOException {
         out.reset();
         xml.contacts(thousand.iterator(), out);
+        return out.size();
+    }
+
+    @Benchmark
+    public int oneClientXml() throws IOException {
+        out.reset();
+        xml.client(client, out);
         return out.size();
     }
 

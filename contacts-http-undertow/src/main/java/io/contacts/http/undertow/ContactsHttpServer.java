@@ -134,10 +134,6 @@ public final class ContactsHttpServer {
                 httpPort = port;
             }
         }
-        // Listening already: the XML mapping is made beside the first requests rather than before them.
-        Thread prepare = new Thread(XmlRepresentation::prepare, "xml-mapping");
-        prepare.setDaemon(true);
-        prepare.start();
         LOG.info("Serving HTTP on {}:{}{}", settings.host(), httpPort,
                 httpsPort.isPresent() ? " and HTTPS on port " + httpsPort.getAsInt() : "");
         return httpPort;

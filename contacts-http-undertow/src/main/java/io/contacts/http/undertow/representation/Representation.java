@@ -12,31 +12,60 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Driving adapter port: one wire format of every document the API reads and writes. Lists are written while
- * the iterator yields, never gathered first. Readers throw an {@code HttpProblem} (400) for a body that is not
- * a well-formed, harmless document of the expected kind; XML's reads straight off a hardened StAX reader, not JAXB.
+ * Driving adapter port: one wire format of every document the API reads and writes. The documents are made
+ * here, once for both formats, from the tables of members; a format says only how it writes an entity, a list,
+ * a hash and a message. Lists are written while the iterator yields, never gathered first. Readers throw an
+ * {@code HttpProblem} (400) for a body that is not a well-formed, harmless document of the expected kind; XML's
+ * reads straight off a hardened StAX reader, not JAXB.
  */
 public interface Representation {
 
     Format format();
 
-    void contact(Contact contact, OutputStream out) throws IOException;
+    default void contact(Contact contact, OutputStream out) throws IOException {
+        entity("contact", ContactMembers.ALL, contact, out);
+    }
 
-    void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException;
+    default void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
+        list("contacts", "contact", ContactMembers.ALL, contacts, out);
+    }
 
-    void client(Client client, OutputStream out) throws IOException;
+    default void client(Client client, OutputStream out) throws IOException {
+        entity("client", ClientMembers.ALL, client, out);
+    }
 
-    void clients(Iterator<Client> clients, OutputStream out) throws IOException;
+    default void clients(Iterator<Client> clients, OutputStream out) throws IOException {
+        list("clients", "client", ClientMembers.ALL, clients, out);
+    }
 
-    void identity(Identity identity, OutputStream out) throws IOException;
+    default void identity(Identity identity, OutputStream out) throws IOException {
+        hash("company", AccountMembers.COMPANY, identity.account(), "user", AccountMembers.USER, identity.user(),
+                out);
+    }
 
-    void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException;
+    default void rateLimitStatus(RateLimitStatus status, OutputStream out) throws IOException {
+        hash(AccountMembers.RATE_LIMIT_STATUS, status, out);
+    }
 
     /** The body of every error but validation: {@code <hash><message>…</message></hash>}. */
     void message(String message, OutputStream out) throws IOException;
 
     /** The body of a 422: one entry per problem, all of them. */
     void errors(List<String> messages, OutputStream out) throws IOException;
+
+    /** A document of one entity, named: {@code <contact>…</contact>}, {@code {"contact":{…}}}. */
+    <T> void entity(String name, List<Member<T>> members, T entity, OutputStream out) throws IOException;
+
+    /** A list of entities: {@code <contacts type="array"><contact>…}, {@code [{"contact":{…}},…]}. */
+    <T> void list(String name, String item, List<Member<T>> members, Iterator<T> entities, OutputStream out)
+            throws IOException;
+
+    /** A document of one entity's members, unnamed: {@code <hash>…</hash>}, {@code {…}}. */
+    <T> void hash(List<Member<T>> members, T entity, OutputStream out) throws IOException;
+
+    /** An unnamed document of two named entities: {@code <hash><company>…</company><user>…</user></hash>}. */
+    <A, B> void hash(String firstName, List<Member<A>> firstMembers, A first,
+                     String secondName, List<Member<B>> secondMembers, B second, OutputStream out) throws IOException;
 
     /**
      * The scalar members of a request document's {@code root} object or element, by name: {@code null} for one

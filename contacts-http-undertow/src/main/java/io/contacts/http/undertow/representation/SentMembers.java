@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Driving adapter mapping shared by both formats: the scalar members a body sent, by name ({@code null} for
- * nil/null, not in the map when not sent), into the domain's inputs. Names are the XML ones; JSON writes
- * {@code _} where XML writes {@code -}.
+ * nil/null, not in the map when not sent), into the domain's inputs. The names are the tables' ({@link
+ * ContactMembers}, {@link ClientMembers}), in the format's spelling.
  */
 public final class SentMembers {
 
@@ -19,23 +19,24 @@ public final class SentMembers {
 
     /** @param separator {@code '-'} for XML names, {@code '_'} for JSON names */
     public static ContactInput contact(Map<String, String> sent, char separator) {
-        String clientId = "client" + separator + "id";
+        String clientId = ContactMembers.CLIENT_ID.name(separator);
         return new ContactInput(
                 field(sent, clientId, raw -> WireValues.integer(raw, clientId)),
-                field(sent, "first" + separator + "name", WireValues::text),
-                field(sent, "last" + separator + "name", WireValues::text),
-                field(sent, "email", WireValues::text),
-                field(sent, "title", WireValues::text),
-                field(sent, "phone" + separator + "office", WireValues::text),
-                field(sent, "phone" + separator + "mobile", WireValues::text),
-                field(sent, "fax", WireValues::text));
+                field(sent, ContactMembers.FIRST_NAME.name(separator), WireValues::text),
+                field(sent, ContactMembers.LAST_NAME.name(separator), WireValues::text),
+                field(sent, ContactMembers.EMAIL.name(separator), WireValues::text),
+                field(sent, ContactMembers.TITLE.name(separator), WireValues::text),
+                field(sent, ContactMembers.PHONE_OFFICE.name(separator), WireValues::text),
+                field(sent, ContactMembers.PHONE_MOBILE.name(separator), WireValues::text),
+                field(sent, ContactMembers.FAX.name(separator), WireValues::text));
     }
 
     public static ClientInput client(Map<String, String> sent) {
+        String active = ClientMembers.ACTIVE.xmlName();
         return new ClientInput(
-                field(sent, "name", WireValues::text),
-                field(sent, "details", WireValues::text),
-                field(sent, "active", raw -> WireValues.bool(raw, "active")));
+                field(sent, ClientMembers.NAME.xmlName(), WireValues::text),
+                field(sent, ClientMembers.DETAILS.xmlName(), WireValues::text),
+                field(sent, active, raw -> WireValues.bool(raw, active)));
     }
 
     /** A member not sent stays absent (an update keeps the value); a sent one goes through its reader. */

@@ -11,9 +11,9 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
 
 /**
- * Driving adapter guard: the one way an XML request body is read. The factory is built once: the JDK's own
- * StAX parser, with DTDs and external entities off, a resolver that refuses to fetch anything, and every
- * reader wrapped in {@link LimitedXmlStreamReader}.
+ * Driving adapter guard: the one way an XML request body is read — StAX only; JAXB reads no request. The factory
+ * is built once: the JDK's own StAX parser, with DTDs and external entities off, a resolver that refuses to fetch
+ * anything, and every reader wrapped in {@link LimitedXmlStreamReader}; {@link XmlMembers} reads what it opens.
  */
 final class HardenedXmlInput {
 

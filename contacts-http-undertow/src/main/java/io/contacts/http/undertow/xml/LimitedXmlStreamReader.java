@@ -10,7 +10,8 @@ import javax.xml.stream.util.StreamReaderDelegate;
 /**
  * Driving adapter guard: a StAX reader that refuses, as it reads, what no contact or client document needs —
  * a DOCTYPE (and with it every entity trick), deep nesting, many elements or attributes, long texts. Every
- * read goes through {@link #next()}, so JAXB reading through it is held to the same limits.
+ * read goes through {@link #next()} ({@link #nextTag()} and {@link #getElementText()} included), so that no way
+ * of reading escapes the limits. Its one reader is {@link XmlMembers}: request bodies are not read by JAXB.
  */
 final class LimitedXmlStreamReader extends StreamReaderDelegate {
 

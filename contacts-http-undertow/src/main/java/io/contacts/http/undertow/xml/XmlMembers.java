@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Driving adapter XML reading: the scalar child elements of a request body's root, by name — the XML twin of
- * the JSON reader's members. Read straight off the hardened StAX reader: an entity body is a handful of flat
- * elements, and binding them through JAXB cost more than the rest of a create.
+ * the JSON reader's members. Read straight off the hardened StAX reader ({@link HardenedXmlInput}), not through
+ * JAXB: an entity body is a handful of flat elements, and binding them through JAXB cost more than the rest of a
+ * create. The names are resolved by {@code SentMembers}, from the tables of members.
  */
 final class XmlMembers {
 
