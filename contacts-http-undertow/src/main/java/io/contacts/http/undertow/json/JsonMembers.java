@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import io.contacts.http.undertow.web.HttpProblem;
 
+import io.contacts.http.undertow.representation.HttpProblem;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,7 +2,6 @@ package io.contacts.http.undertow.representation;
 
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.User;
-import io.contacts.http.undertow.security.RateLimitStatus;
 
 import java.util.List;
 

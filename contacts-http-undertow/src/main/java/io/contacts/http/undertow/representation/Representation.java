@@ -3,7 +3,6 @@ package io.contacts.http.undertow.representation;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
-import io.contacts.http.undertow.security.RateLimitStatus;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,7 +1,6 @@
 package io.contacts.http.undertow.representation;
 
 import io.contacts.domain.model.Field;
-import io.contacts.http.undertow.web.HttpProblem;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,7 +2,7 @@ package io.contacts.http.undertow.routes;
 
 import io.contacts.domain.model.Identity;
 import io.contacts.domain.port.in.WhoAmIQuery;
-import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.representation.RateLimitStatus;
 import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;

@@ -4,8 +4,8 @@ import io.contacts.domain.model.Caller;
 import io.contacts.domain.model.SignInsBrakedException;
 import io.contacts.domain.port.in.AuthenticateUseCase;
 import io.contacts.domain.port.in.Credential;
-import io.contacts.http.undertow.web.HttpProblem;
 
+import io.contacts.http.undertow.representation.HttpProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,9 @@ package io.contacts.http.undertow.security;
 
 import io.contacts.domain.model.FixedWindows;
 import io.contacts.domain.model.UserId;
-import io.contacts.http.undertow.web.HttpProblem;
 
+import io.contacts.http.undertow.representation.HttpProblem;
+import io.contacts.http.undertow.representation.RateLimitStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import io.contacts.domain.model.Caller;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.representation.HttpProblem;
 import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.representation.SentMembers;
 import io.undertow.server.HttpServerExchange;

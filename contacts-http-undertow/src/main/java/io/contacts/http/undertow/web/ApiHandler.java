@@ -2,6 +2,7 @@ package io.contacts.http.undertow.web;
 
 import io.contacts.domain.model.Caller;
 import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.representation.HttpProblem;
 import io.contacts.http.undertow.representation.Representation;
 import io.contacts.http.undertow.security.Authenticator;
 import io.contacts.http.undertow.security.RateLimiter;

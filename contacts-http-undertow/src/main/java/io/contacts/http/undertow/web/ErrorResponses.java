@@ -8,6 +8,7 @@ import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.ValidationException;
+import io.contacts.http.undertow.representation.HttpProblem;
 import io.undertow.server.HttpServerExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

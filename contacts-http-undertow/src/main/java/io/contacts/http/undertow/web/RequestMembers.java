@@ -1,6 +1,7 @@
 package io.contacts.http.undertow.web;
 
 import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.representation.HttpProblem;
 import io.contacts.http.undertow.representation.Representation;
 
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.contacts.http.undertow.xml;
 
-import io.contacts.http.undertow.web.HttpProblem;
+import io.contacts.http.undertow.representation.HttpProblem;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

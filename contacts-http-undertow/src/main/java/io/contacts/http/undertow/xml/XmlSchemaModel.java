@@ -7,7 +7,7 @@ import io.contacts.http.undertow.representation.AccountMembers;
 import io.contacts.http.undertow.representation.ClientMembers;
 import io.contacts.http.undertow.representation.ContactMembers;
 import io.contacts.http.undertow.representation.Member;
-import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.representation.RateLimitStatus;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;

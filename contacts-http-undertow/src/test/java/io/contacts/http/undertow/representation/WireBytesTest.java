@@ -3,7 +3,6 @@ package io.contacts.http.undertow.representation;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.http.undertow.json.JsonRepresentation;
-import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.xml.XmlRepresentation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

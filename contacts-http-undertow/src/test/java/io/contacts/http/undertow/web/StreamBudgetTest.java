@@ -1,5 +1,6 @@
 package io.contacts.http.undertow.web;
 
+import io.contacts.http.undertow.representation.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

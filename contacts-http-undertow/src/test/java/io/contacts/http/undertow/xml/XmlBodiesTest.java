@@ -3,8 +3,8 @@ package io.contacts.http.undertow.xml;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
+import io.contacts.http.undertow.representation.HttpProblem;
 import io.contacts.http.undertow.representation.SentMembers;
-import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 

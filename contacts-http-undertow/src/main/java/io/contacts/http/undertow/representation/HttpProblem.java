@@ -1,4 +1,4 @@
-package io.contacts.http.undertow.web;
+package io.contacts.http.undertow.representation;
 
 import java.util.Map;
 

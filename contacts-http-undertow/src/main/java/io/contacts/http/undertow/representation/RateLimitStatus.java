@@ -1,4 +1,4 @@
-package io.contacts.http.undertow.security;
+package io.contacts.http.undertow.representation;
 
 import java.time.Instant;
 import java.util.Optional;
