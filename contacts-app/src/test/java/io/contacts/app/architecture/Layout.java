@@ -1,11 +1,20 @@
 package io.contacts.app.architecture;
 
 /** Where each module's root package is, so the same rules check the real code and the deliberately bad fixture. */
-record Layout(String domain, String persistence, String http, String app) {
+record Layout(String root, String domain, String persistence, String http, String app) {
 
     /** The packages of a project laid out like this one under {@code root}. */
     static Layout under(String root) {
-        return new Layout(root + ".domain", root + ".persistence.jooq", root + ".http.undertow", root + ".app");
+        return new Layout(root, root + ".domain", root + ".persistence.jooq", root + ".http.undertow",
+                root + ".app");
+    }
+
+    String domainModel() {
+        return domain + ".model";
+    }
+
+    String domainPort() {
+        return domain + ".port";
     }
 
     String domainPortIn() {
