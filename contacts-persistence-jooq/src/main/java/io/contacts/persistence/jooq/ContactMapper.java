@@ -25,6 +25,9 @@ final class ContactMapper {
     /** The columns every read selects, in the table's order: a column's index here is its position in a row. */
     static final List<Field<?>> COLUMNS = List.of(CONTACTS.fields());
 
+    /** The columns a new contact's insert sets: all but the id, which the database assigns. */
+    static final List<Field<?>> INSERTED = COLUMNS.stream().filter(column -> !column.equals(CONTACTS.ID)).toList();
+
     private static final int ID = RowMapper.position(COLUMNS, CONTACTS.ID);
     private static final int ACCOUNT_ID = RowMapper.position(COLUMNS, CONTACTS.ACCOUNT_ID);
     private static final int CLIENT_ID = RowMapper.position(COLUMNS, CONTACTS.CLIENT_ID);
@@ -48,6 +51,12 @@ final class ContactMapper {
         row.setAccountId(account.value());
         row.setCreatedAt(UtcTimes.toColumn(now));
         return row;
+    }
+
+    /** A new contact's values, in the order of {@link #INSERTED}. */
+    static Object[] insertedValues(AccountId account, ContactFields fields, Instant now) {
+        ContactsRecord row = newRow(account, fields, now);
+        return INSERTED.stream().map(row::get).toArray();
     }
 
     /**

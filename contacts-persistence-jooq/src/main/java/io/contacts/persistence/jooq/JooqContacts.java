@@ -29,23 +29,25 @@ final class JooqContacts implements Contacts {
     private final Database db;
     /** The read behind every GET, PUT and DELETE of a contact. */
     private final RenderedQuery<Contact> byId;
+    /** The insert behind every POST of a contact. */
+    private final RenderedQuery<Long> insert;
 
     JooqContacts(Database db) {
         this.db = db;
         this.byId = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
                         .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))),
                 ContactMapper::toContact);
+        this.insert = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
+                        .values(ContactMapper.INSERTED.stream().map(DSL::param).toList())
+                        .returningResult(CONTACTS.ID),
+                row -> row.getLong(1));
     }
 
     @Override
     public Contact add(AccountId account, ContactFields fields, Instant now) {
         long id = db.write(dsl -> {
                     holdClient(dsl, account, fields.clientId());
-                    return dsl.insertInto(CONTACTS)
-                            .set(ContactMapper.newRow(account, fields, now))
-                            .returningResult(CONTACTS.ID)
-                            .fetchSingle()
-                            .value1();
+                    return insert.fetchOptional(dsl, ContactMapper.insertedValues(account, fields, now)).orElseThrow();
                 },
                 unknownClient(fields.clientId()));
         return new Contact(ContactId.of(id), account, fields, now, now, Versions.FIRST);

@@ -8,10 +8,11 @@ import java.sql.ResultSet;
 import java.util.Optional;
 
 /**
- * Driven adapter helper: a read on a hot path (a contact by id, behind every GET, PUT and DELETE of one; a client by
- * id, behind every contact written), built with jOOQ's DSL and rendered once, with a placeholder per bind value. Each run binds its values by position
- * and maps its row with the entity's one mapper: jOOQ building and rendering the statement on every call cost the
- * calling thread twice the CPU of the whole read ({@code HotStatementBenchmark}, docs/performance.md).
+ * Driven adapter helper: a statement on a hot path (a contact by id, behind every GET, PUT and DELETE of one; a client
+ * by id, behind every contact written; a contact's insert, behind every POST), built with jOOQ's DSL and rendered
+ * once, with a placeholder per bind value. Each run binds its values by position and maps its row with the entity's
+ * one mapper: jOOQ building and rendering the statement on every call cost the calling thread twice the CPU of the
+ * whole read ({@code HotStatementBenchmark}) and POST 10-20 % of its throughput (docs/performance.md).
  */
 final class RenderedQuery<T> {
 
