@@ -2,6 +2,7 @@ package io.contacts.persistence.jooq;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contacts.bench.CpuTime;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientFields;
 import io.contacts.domain.model.ClientId;
@@ -14,7 +15,6 @@ import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -25,8 +25,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -43,8 +41,8 @@ import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
  * position) against the same statement built and rendered by jOOQ on each call — mapped by the same mapper, or
  * (plain jOOQ) through a jOOQ record. On the embedded H2, and on the PostgreSQL server
  * that {@code -Dbench.postgres=jdbc:postgresql://…/postgres?user=…} names (a database is created and dropped there).
- * Besides JMH's wall time, each iteration prints the benchmark thread's CPU time per operation ({@link CpuTime}),
- * which other load on a shared machine disturbs far less.
+ * Besides JMH's wall time, each iteration records the benchmark thread's CPU time and calls ({@link CpuTime}:
+ * {@code cpuNanos / calls}), which other load on a shared machine disturbs far less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,20 +92,20 @@ public class HotStatementBenchmark {
 
     @Benchmark
     public Optional<Contact> findRenderedOnce(CpuTime cpu) {
-        cpu.operations++;
+        cpu.calls++;
         return contacts.find(account, id);
     }
 
     @Benchmark
     public Optional<Contact> findBuiltEachTime(CpuTime cpu) {
-        cpu.operations++;
+        cpu.calls++;
         return db.readFirst(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
                 .where(CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.ID.eq(id.value())), ContactMapper::toContact);
     }
 
     @Benchmark
     public Optional<Contact> findPlainJooq(CpuTime cpu) {
-        cpu.operations++;
+        cpu.calls++;
         return db.read(dsl -> dsl.selectFrom(CONTACTS)
                 .where(CONTACTS.ACCOUNT_ID.eq(account.value()), CONTACTS.ID.eq(id.value()))
                 .fetchOptional(HotStatementBenchmark::toContact));
@@ -145,25 +143,5 @@ public class HotStatementBenchmark {
                 Optional.ofNullable(row.getPhoneMobile()), Optional.ofNullable(row.getFax()));
         return new Contact(ContactId.of(row.getId()), AccountId.of(row.getAccountId()), fields,
                 UtcTimes.fromColumn(row.getCreatedAt()), UtcTimes.fromColumn(row.getUpdatedAt()), row.getVersion());
-    }
-
-    /** The benchmark thread's CPU time per operation in one iteration, printed when the iteration ends. */
-    @State(Scope.Thread)
-    public static class CpuTime {
-        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-        long operations;
-        private long start;
-
-        @Setup(Level.Iteration)
-        public void start() {
-            operations = 0;
-            start = THREADS.getCurrentThreadCpuTime();
-        }
-
-        @TearDown(Level.Iteration)
-        public void report() {
-            double micros = (THREADS.getCurrentThreadCpuTime() - start) / 1000.0 / Math.max(1, operations);
-            System.out.printf(" [cpu %.2f us/op]", micros);
-        }
     }
 }
