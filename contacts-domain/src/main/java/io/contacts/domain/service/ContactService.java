@@ -2,6 +2,7 @@ package io.contacts.domain.service;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
@@ -19,10 +20,9 @@ import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UpdateContactUseCase;
 import io.contacts.domain.port.out.Clients;
 import io.contacts.domain.port.out.Contacts;
-import io.contacts.domain.port.out.Transactions;
 
 import java.time.Clock;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -34,14 +34,12 @@ final class ContactService implements ListContactsQuery, GetContactQuery, Create
 
     private final Contacts contacts;
     private final Clients clients;
-    private final Transactions transactions;
     private final Timestamps time;
     private final ContactValidator validator;
 
-    ContactService(Contacts contacts, Clients clients, Transactions transactions, Clock clock) {
+    ContactService(Contacts contacts, Clients clients, Clock clock) {
         this.contacts = contacts;
         this.clients = clients;
-        this.transactions = transactions;
         this.time = new Timestamps(clock);
         this.validator = new ContactValidator(clients);
     }
@@ -65,26 +63,32 @@ final class ContactService implements ListContactsQuery, GetContactQuery, Create
         return knownClient(() -> contacts.add(command.account(), fields, time.now()));
     }
 
+    /** One conditional write; a second look only when it matched nothing and the caller named a version. */
     @Override
     public Contact updateContact(UpdateContactCommand command) {
-        return OptimisticRetry.run(() -> transactions.inTransaction(() -> {
-            Contact current = getContact(command.account(), command.id());
-            VersionCheck.require(command.expectedVersion(), current.version(), KIND, command.id().value());
-            ContactFields fields = validator.forUpdate(command.account(), command.changes(), current.fields());
-            Contact changed = current.changedTo(fields, time.after(current.updatedAt()));
-            boolean written = knownClient(() -> contacts.update(changed, current.version()));
-            return written ? Optional.of(changed) : Optional.empty();
-        }), () -> new StaleVersionException(KIND, command.id().value()));
+        ContactChanges changes = validator.forUpdate(command.account(), command.changes());
+        return knownClient(() -> contacts.update(command.account(), command.id(), changes,
+                command.expectedVersion(), time.now()))
+                .orElseThrow(() -> missed(command.account(), command.id(), command.expectedVersion()));
     }
 
+    /** One conditional delete; a second look only when it matched nothing and the caller named a version. */
     @Override
     public void deleteContact(DeleteContactCommand command) {
-        OptimisticRetry.run(() -> transactions.inTransaction(() -> {
-            Contact current = getContact(command.account(), command.id());
-            VersionCheck.require(command.expectedVersion(), current.version(), KIND, command.id().value());
-            boolean removed = contacts.remove(command.account(), command.id(), current.version());
-            return removed ? Optional.of(current) : Optional.empty();
-        }), () -> new StaleVersionException(KIND, command.id().value()));
+        if (!contacts.remove(command.account(), command.id(), command.expectedVersion())) {
+            throw missed(command.account(), command.id(), command.expectedVersion());
+        }
+    }
+
+    /**
+     * Why a write that matched nothing did: without a version the contact is not there; with one, it may be there
+     * at another version, which is the caller's stale precondition rather than a missing contact.
+     */
+    private RuntimeException missed(AccountId account, ContactId id, OptionalLong expectedVersion) {
+        if (expectedVersion.isPresent() && contacts.find(account, id).isPresent()) {
+            return new StaleVersionException(KIND, id.value());
+        }
+        return NotFoundException.contact(id);
     }
 
     /** A write the store refused for its client: not one of the account's, or gone since it was looked at. */

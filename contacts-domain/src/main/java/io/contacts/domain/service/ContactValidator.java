@@ -2,6 +2,7 @@ package io.contacts.domain.service;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Field;
@@ -27,65 +28,68 @@ final class ContactValidator {
         this.clients = clients;
     }
 
+    /** A new contact's fields: a field not sent is blank. */
     ContactFields forCreate(AccountId account, ContactInput input) {
-        return validate(account, input, Optional.empty());
+        return validate(account, new ContactInput(blankIfAbsent(input.clientId()), blankIfAbsent(input.firstName()),
+                blankIfAbsent(input.lastName()), blankIfAbsent(input.email()), blankIfAbsent(input.title()),
+                blankIfAbsent(input.phoneOffice()), blankIfAbsent(input.phoneMobile()), blankIfAbsent(input.fax())))
+                .asNewContact();
     }
 
-    ContactFields forUpdate(AccountId account, ContactInput changes, ContactFields current) {
-        return validate(account, changes, Optional.of(current));
+    /** A change to a stored contact, checked without reading it: a field not sent keeps its stored value. */
+    ContactChanges forUpdate(AccountId account, ContactInput changes) {
+        return validate(account, changes);
     }
 
-    private ContactFields validate(AccountId account, ContactInput input, Optional<ContactFields> current) {
+    private ContactChanges validate(AccountId account, ContactInput input) {
         Problems problems = new Problems();
-        Optional<ClientId> client = client(input.clientId(), current.map(ContactFields::clientId), problems);
-        Optional<String> firstName = problems.requiredText("First name", input.firstName(),
-                current.map(ContactFields::firstName));
-        Optional<String> lastName = problems.requiredText("Last name", input.lastName(),
-                current.map(ContactFields::lastName));
-        Optional<EmailAddress> email = email(input.email(), current.flatMap(ContactFields::email), problems);
-        Optional<String> title = problems.optionalText("Title", input.title(), current.flatMap(ContactFields::title));
-        Optional<String> phoneOffice = problems.optionalText("Phone office", input.phoneOffice(),
-                current.flatMap(ContactFields::phoneOffice));
-        Optional<String> phoneMobile = problems.optionalText("Phone mobile", input.phoneMobile(),
-                current.flatMap(ContactFields::phoneMobile));
-        Optional<String> fax = problems.optionalText("Fax", input.fax(), current.flatMap(ContactFields::fax));
+        Field<ClientId> client = client(input.clientId(), problems);
+        Field<String> firstName = problems.requiredChange("First name", input.firstName());
+        Field<String> lastName = problems.requiredChange("Last name", input.lastName());
+        Field<EmailAddress> email = email(input.email(), problems);
+        Field<String> title = problems.optionalChange("Title", input.title());
+        Field<String> phoneOffice = problems.optionalChange("Phone office", input.phoneOffice());
+        Field<String> phoneMobile = problems.optionalChange("Phone mobile", input.phoneMobile());
+        Field<String> fax = problems.optionalChange("Fax", input.fax());
         if (!problems.isEmpty()) {
             // Only a refusal needs the lookup: then the caller hears of an unknown client with the rest. A valid
             // input goes to the store, whose foreign key refuses an unknown client (UnknownClientException).
-            client.filter(candidate -> !isUnchanged(candidate, current) && clients.find(account, candidate).isEmpty())
+            ContactChanges.present(client).filter(candidate -> clients.find(account, candidate).isEmpty())
                     .ifPresent(unknown -> problems.addFirst(CLIENT_UNKNOWN));
         }
         problems.throwIfAny();
-        return new ContactFields(client.orElseThrow(), firstName.orElseThrow(), lastName.orElseThrow(),
-                email, title, phoneOffice, phoneMobile, fax);
+        return new ContactChanges(client, firstName, lastName, email, title, phoneOffice, phoneMobile, fax);
     }
 
     /** The client asked for: blank is a problem at once, a non-positive number names no client at all. */
-    private static Optional<ClientId> client(Field<Long> field, Optional<ClientId> current, Problems problems) {
-        Optional<Long> value = Problems.applied(field, current.map(ClientId::value));
+    private static Field<ClientId> client(Field<Long> field, Problems problems) {
+        if (field instanceof Field.Absent) {
+            return Field.absent();
+        }
+        Optional<Long> value = ContactChanges.present(field);
         if (value.isEmpty()) {
             problems.add(TextRules.blank("Client"));
-            return Optional.empty();
+            return Field.absent();
         }
         if (value.get() < 1) {
             problems.add(CLIENT_UNKNOWN);
-            return Optional.empty();
+            return Field.absent();
         }
-        return Optional.of(ClientId.of(value.get()));
+        return Field.of(ClientId.of(value.get()));
     }
 
-    /** A stored contact's client exists: the store's foreign key holds it. */
-    private static boolean isUnchanged(ClientId candidate, Optional<ContactFields> current) {
-        return current.map(ContactFields::clientId).filter(candidate::equals).isPresent();
-    }
-
-    private static Optional<EmailAddress> email(Field<String> field, Optional<EmailAddress> current,
-                                                Problems problems) {
-        Optional<String> text = problems.optionalText("Email", field, current.map(EmailAddress::value));
-        if (text.isPresent() && !EmailAddress.isWellFormed(text.get())) {
+    private static Field<EmailAddress> email(Field<String> field, Problems problems) {
+        Field<String> text = problems.optionalChange("Email", field);
+        Optional<String> value = ContactChanges.present(text);
+        if (value.isPresent() && !EmailAddress.isWellFormed(value.get())) {
             problems.add(EMAIL_INVALID);
-            return Optional.empty();
+            return Field.absent();
         }
-        return text.map(EmailAddress::of);
+        return value.<Field<EmailAddress>>map(address -> Field.of(EmailAddress.of(address)))
+                .orElseGet(() -> text instanceof Field.Blank ? Field.blank() : Field.absent());
+    }
+
+    private static <T> Field<T> blankIfAbsent(Field<T> field) {
+        return field instanceof Field.Absent ? Field.blank() : field;
     }
 }

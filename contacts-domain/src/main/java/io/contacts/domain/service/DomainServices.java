@@ -22,8 +22,7 @@ public final class DomainServices {
     }
 
     public static UseCases create(Stores stores, Clock clock, Secrets secrets, SignInPolicy signIns) {
-        ContactService contacts = new ContactService(stores.contacts(), stores.clients(), stores.transactions(),
-                clock);
+        ContactService contacts = new ContactService(stores.contacts(), stores.clients(), clock);
         ClientService clients = new ClientService(stores.clients(), stores.contacts(), stores.transactions(), clock);
         AuthenticationService authentication = new AuthenticationService(stores.accounts(), stores.users(),
                 stores.accessTokens(), secrets, clock, signIns);

@@ -32,6 +32,22 @@ final class Problems {
         return valid(label, resolve(field, current));
     }
 
+    /** A required text as a change: absent keeps the stored one; blank is a problem; a value is stripped and checked. */
+    Field<String> requiredChange(String label, Field<String> field) {
+        if (field instanceof Field.Absent) {
+            return field;
+        }
+        return requiredText(label, field, Optional.empty()).map(Field::of).orElseGet(Field::blank);
+    }
+
+    /** An optional text as a change: absent keeps the stored one; blank clears it; a value is stripped and checked. */
+    Field<String> optionalChange(String label, Field<String> field) {
+        if (field instanceof Field.Absent) {
+            return field;
+        }
+        return optionalText(label, field, Optional.empty()).map(Field::of).orElseGet(Field::blank);
+    }
+
     void add(String message) {
         messages.add(message);
     }

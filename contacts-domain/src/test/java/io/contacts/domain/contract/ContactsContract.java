@@ -3,6 +3,7 @@ package io.contacts.domain.contract;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
@@ -17,6 +18,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static io.contacts.domain.testdata.ContactTestData.aContact;
+import static io.contacts.domain.testdata.ContactTestData.firstNameOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,40 +156,81 @@ public abstract class ContactsContract extends StoreContract {
     }
 
     @Test
-    void updateAtTheCurrentVersionReplacesEveryField() {
+    void updateAtTheCurrentVersionAppliesTheChangesInOneStep() {
         Contact added = newContact(account, client);
         ClientId otherClient = newClient(account).id();
         ContactFields newFields = aContact().forClient(otherClient).withFirstName("Janet").withoutOptionalFields()
                 .build();
-        Contact changed = added.changedTo(newFields, T0.plusSeconds(5));
+        Instant later = T0.plusSeconds(5);
 
-        assertThat(contacts.update(changed, added.version())).isTrue();
+        Optional<Contact> changed = contacts.update(account, added.id(),
+                aContact().forClient(otherClient).withFirstName("Janet").withoutOptionalFields().toChanges(),
+                OptionalLong.of(added.version()), later);
 
-        assertThat(contacts.find(account, added.id())).contains(changed);
-        assertThat(changed.version()).isEqualTo(2);
-        assertThat(changed.createdAt()).isEqualTo(T0);
+        assertThat(changed).contains(new Contact(added.id(), account, newFields, T0, later, 2));
+        assertThat(contacts.find(account, added.id())).isEqualTo(changed);
+    }
+
+    @Test
+    void updateKeepsEveryFieldTheChangesDoNotName() {
+        Contact added = newContact(account, client);
+
+        Optional<Contact> changed = contacts.update(account, added.id(), firstNameOnly("Janet"),
+                OptionalLong.empty(), T0.plusSeconds(1));
+
+        ContactFields expected = aContact().forClient(client).withFirstName("Janet").build();
+        assertThat(changed).get().extracting(Contact::fields).isEqualTo(expected);
+        assertThat(contacts.find(account, added.id())).get().extracting(Contact::fields).isEqualTo(expected);
+    }
+
+    @Test
+    void updateWithoutAVersionAppliesToWhateverIsStored() {
+        Contact added = newContact(account, client);
+
+        contacts.update(account, added.id(), firstNameOnly("One"), OptionalLong.empty(), T0.plusSeconds(1));
+        Optional<Contact> second = contacts.update(account, added.id(), firstNameOnly("Two"), OptionalLong.empty(),
+                T0.plusSeconds(2));
+
+        assertThat(second).get().extracting(Contact::version).isEqualTo(3L);
+        assertThat(contacts.find(account, added.id())).isEqualTo(second);
+    }
+
+    @Test
+    void updateNeverMovesTheUpdateTimeBackNorKeepsIt() {
+        Contact added = newContact(account, client, T0);
+
+        Optional<Contact> sameTick = contacts.update(account, added.id(), firstNameOnly("Same"),
+                OptionalLong.empty(), T0);
+        Optional<Contact> clockBehind = contacts.update(account, added.id(), firstNameOnly("Behind"),
+                OptionalLong.empty(), T0.minusSeconds(60));
+
+        assertThat(sameTick).get().extracting(Contact::updatedAt).isEqualTo(T0.plusNanos(1_000));
+        assertThat(clockBehind).get().extracting(Contact::updatedAt).isEqualTo(T0.plusNanos(2_000));
+        assertThat(contacts.find(account, added.id())).isEqualTo(clockBehind);
     }
 
     @Test
     void updateAtAStaleVersionChangesNothing() {
         Contact added = newContact(account, client);
-        Contact first = added.changedTo(aContact().forClient(client).withFirstName("First").build(), T0);
-        Contact second = added.changedTo(aContact().forClient(client).withFirstName("Second").build(), T0);
 
-        assertThat(contacts.update(first, added.version())).isTrue();
-        assertThat(contacts.update(second, added.version())).isFalse();
+        assertThat(contacts.update(account, added.id(), firstNameOnly("First"), OptionalLong.of(added.version()),
+                T0.plusSeconds(1))).isPresent();
+        assertThat(contacts.update(account, added.id(), firstNameOnly("Second"), OptionalLong.of(added.version()),
+                T0.plusSeconds(2))).isEmpty();
 
-        assertThat(contacts.find(account, added.id())).contains(first);
+        assertThat(contacts.find(account, added.id())).get().extracting(contact -> contact.fields().firstName())
+                .isEqualTo("First");
     }
 
     @Test
-    void updateInAnotherAccountChangesNothing() {
+    void updateInAnotherAccountOrOfNoContactChangesNothing() {
         Contact added = newContact(account, client);
         AccountId other = newAccount();
-        Contact intruder = new Contact(added.id(), other, aContact().forClient(newClient(other).id()).build(),
-                T0, T0, 2);
 
-        assertThat(contacts.update(intruder, added.version())).isFalse();
+        assertThat(contacts.update(other, added.id(), aContact().forClient(newClient(other).id()).toChanges(),
+                OptionalLong.empty(), T0.plusSeconds(1))).isEmpty();
+        assertThat(contacts.update(account, ContactId.of(Long.MAX_VALUE), firstNameOnly("Nobody"),
+                OptionalLong.empty(), T0.plusSeconds(1))).isEmpty();
 
         assertThat(contacts.find(account, added.id())).contains(added);
     }
@@ -194,9 +239,13 @@ public abstract class ContactsContract extends StoreContract {
     void updateToAClientTheAccountDoesNotHaveIsRefused() {
         Contact added = newContact(account, client);
         AccountId other = newAccount();
-        Contact moved = added.changedTo(aContact().forClient(newClient(other).id()).build(), T0);
+        ContactChanges moved = aContact().forClient(newClient(other).id()).toChanges();
 
-        assertThatThrownBy(() -> contacts.update(moved, added.version())).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> contacts.update(account, added.id(), moved, OptionalLong.of(added.version()),
+                T0.plusSeconds(1))).isInstanceOf(UnknownClientException.class);
+        assertThatThrownBy(() -> contacts.update(account, added.id(),
+                aContact().forClient(Long.MAX_VALUE).toChanges(), OptionalLong.empty(), T0.plusSeconds(1)))
+                .isInstanceOf(UnknownClientException.class);
 
         assertThat(contacts.find(account, added.id())).contains(added);
     }
@@ -205,18 +254,30 @@ public abstract class ContactsContract extends StoreContract {
     void removeAtTheCurrentVersionDeletes() {
         Contact added = newContact(account, client);
 
-        assertThat(contacts.remove(account, added.id(), added.version())).isTrue();
+        assertThat(contacts.remove(account, added.id(), OptionalLong.of(added.version()))).isTrue();
 
         assertThat(contacts.find(account, added.id())).isEmpty();
-        assertThat(contacts.remove(account, added.id(), added.version())).isFalse();
+        assertThat(contacts.remove(account, added.id(), OptionalLong.of(added.version()))).isFalse();
+        assertThat(contacts.remove(account, added.id(), OptionalLong.empty())).isFalse();
+    }
+
+    @Test
+    void removeWithoutAVersionDeletesWhateverIsStored() {
+        Contact added = newContact(account, client);
+        contacts.update(account, added.id(), firstNameOnly("Changed"), OptionalLong.empty(), T0.plusSeconds(1));
+
+        assertThat(contacts.remove(account, added.id(), OptionalLong.empty())).isTrue();
+
+        assertThat(contacts.find(account, added.id())).isEmpty();
     }
 
     @Test
     void removeAtAStaleVersionOrFromAnotherAccountKeepsTheContact() {
         Contact added = newContact(account, client);
 
-        assertThat(contacts.remove(account, added.id(), added.version() + 1)).isFalse();
-        assertThat(contacts.remove(newAccount(), added.id(), added.version())).isFalse();
+        assertThat(contacts.remove(account, added.id(), OptionalLong.of(added.version() + 1))).isFalse();
+        assertThat(contacts.remove(newAccount(), added.id(), OptionalLong.of(added.version()))).isFalse();
+        assertThat(contacts.remove(newAccount(), added.id(), OptionalLong.empty())).isFalse();
 
         assertThat(contacts.find(account, added.id())).contains(added);
     }

@@ -4,6 +4,7 @@ import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
@@ -11,8 +12,10 @@ import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -54,30 +57,41 @@ final class InMemoryContacts implements Contacts {
     }
 
     @Override
-    public boolean update(Contact changed, long expectedVersion) {
+    public Optional<Contact> update(AccountId account, ContactId id, ContactChanges changes,
+                                    OptionalLong expectedVersion, Instant now) {
         return db.locked(() -> {
-            Optional<Contact> current = find(changed.accountId(), changed.id())
-                    .filter(contact -> contact.version() == expectedVersion);
+            Optional<Contact> current = atVersion(account, id, expectedVersion);
             if (current.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
-            requireClient(changed.accountId(), changed.clientId());
-            db.contacts.put(changed.id().value(), changed);
-            db.onRollback(() -> db.contacts.put(changed.id().value(), current.get()));
-            return true;
+            Contact before = current.get();
+            ContactFields fields = changes.appliedTo(before.fields());
+            if (!fields.clientId().equals(before.clientId())) {
+                requireClient(account, fields.clientId());
+            }
+            Instant updatedAt = now.isAfter(before.updatedAt()) ? now : before.updatedAt().plus(1, ChronoUnit.MICROS);
+            Contact changed = before.changedTo(fields, updatedAt);
+            db.contacts.put(id.value(), changed);
+            db.onRollback(() -> db.contacts.put(id.value(), before));
+            return Optional.of(changed);
         });
     }
 
     @Override
-    public boolean remove(AccountId account, ContactId id, long expectedVersion) {
+    public boolean remove(AccountId account, ContactId id, OptionalLong expectedVersion) {
         return db.locked(() -> {
-            Optional<Contact> current = find(account, id).filter(contact -> contact.version() == expectedVersion);
+            Optional<Contact> current = atVersion(account, id, expectedVersion);
             current.ifPresent(removed -> {
                 db.contacts.remove(id.value());
                 db.onRollback(() -> db.contacts.put(id.value(), removed));
             });
             return current.isPresent();
         });
+    }
+
+    private Optional<Contact> atVersion(AccountId account, ContactId id, OptionalLong expectedVersion) {
+        return find(account, id).filter(contact -> expectedVersion.isEmpty()
+                || contact.version() == expectedVersion.getAsLong());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.contacts.domain.testdata;
 
 import io.contacts.domain.model.ClientId;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Field;
@@ -96,5 +97,23 @@ public final class ContactTestData {
         return new ContactInput(Field.ofNullable(clientId), Field.ofNullable(firstName), Field.ofNullable(lastName),
                 Field.ofNullable(email), Field.ofNullable(title), Field.ofNullable(phoneOffice),
                 Field.ofNullable(phoneMobile), Field.ofNullable(fax));
+    }
+
+    /** A change that rewrites every field a stored contact has: a null optional one is cleared. Needs a client. */
+    public ContactChanges toChanges() {
+        ContactFields fields = build();
+        return new ContactChanges(Field.of(fields.clientId()), Field.of(firstName), Field.of(lastName),
+                setOrClear(fields.email()), setOrClear(fields.title()), setOrClear(fields.phoneOffice()),
+                setOrClear(fields.phoneMobile()), setOrClear(fields.fax()));
+    }
+
+    /** A change to the first name alone: every other field keeps its stored value. */
+    public static ContactChanges firstNameOnly(String firstName) {
+        return new ContactChanges(Field.absent(), Field.of(firstName), Field.absent(), Field.absent(),
+                Field.absent(), Field.absent(), Field.absent(), Field.absent());
+    }
+
+    private static <T> Field<T> setOrClear(Optional<T> value) {
+        return value.map(Field::of).orElseGet(Field::blank);
     }
 }

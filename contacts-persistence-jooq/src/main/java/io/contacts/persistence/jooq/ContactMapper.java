@@ -3,19 +3,28 @@ package io.contacts.persistence.jooq;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Versions;
 import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
 import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.types.DayToSecond;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 
@@ -27,6 +36,13 @@ final class ContactMapper {
 
     /** The columns a new contact's insert sets: all but the id, which the database assigns. */
     static final List<Field<?>> INSERTED = COLUMNS.stream().filter(column -> !column.equals(CONTACTS.ID)).toList();
+
+    /**
+     * The update's assignments, each bound once: a kept field is bound as null and coalesces to the stored value; a
+     * cleared optional one as the empty text, which no valid value is, turned into null by {@code NULLIF}. The
+     * update time never goes back nor stays: the later of now and a microsecond after the stored one.
+     */
+    static final Map<Field<?>, Field<?>> CHANGES = assignments();
 
     private static final int ID = RowMapper.position(COLUMNS, CONTACTS.ID);
     private static final int ACCOUNT_ID = RowMapper.position(COLUMNS, CONTACTS.ACCOUNT_ID);
@@ -45,11 +61,45 @@ final class ContactMapper {
     private ContactMapper() {
     }
 
+    private static Map<Field<?>, Field<?>> assignments() {
+        Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
+        changes.put(CONTACTS.CLIENT_ID, DSL.coalesce(DSL.param("client_id", Long.class), CONTACTS.CLIENT_ID));
+        for (TableField<ContactsRecord, String> text : List.of(CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME)) {
+            changes.put(text, DSL.coalesce(DSL.param(text.getName(), String.class), text));
+        }
+        for (TableField<ContactsRecord, String> text : List.of(CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE,
+                CONTACTS.PHONE_MOBILE, CONTACTS.FAX)) {
+            changes.put(text, DSL.nullif(DSL.coalesce(DSL.param(text.getName(), String.class), text), DSL.inline("")));
+        }
+        changes.put(CONTACTS.UPDATED_AT, DSL.greatest(DSL.param("updated_at", OffsetDateTime.class),
+                CONTACTS.UPDATED_AT.plus(DSL.inline(new DayToSecond(0, 0, 0, 0, 1_000)))));
+        changes.put(CONTACTS.VERSION, CONTACTS.VERSION.plus(DSL.inline(1L)));
+        return Collections.unmodifiableMap(changes);
+    }
+
+    /** A text change's bound value: null keeps the stored text, the empty text clears it. */
+    private static <T> String keptAsNull(io.contacts.domain.model.Field<T> change, Function<T, String> text) {
+        if (change instanceof io.contacts.domain.model.Field.Absent) {
+            return null;
+        }
+        return ContactChanges.present(change).map(text).orElse("");
+    }
+
     /** The row of a new contact; the database assigns the id. */
     static ContactsRecord newRow(AccountId account, ContactFields fields, Instant now) {
-        ContactsRecord row = changes(fields, now, Versions.FIRST);
+        ContactsRecord row = new ContactsRecord();
         row.setAccountId(account.value());
+        row.setClientId(fields.clientId().value());
+        row.setFirstName(fields.firstName());
+        row.setLastName(fields.lastName());
+        row.setEmail(fields.email().map(EmailAddress::value).orElse(null));
+        row.setTitle(fields.title().orElse(null));
+        row.setPhoneOffice(fields.phoneOffice().orElse(null));
+        row.setPhoneMobile(fields.phoneMobile().orElse(null));
+        row.setFax(fields.fax().orElse(null));
         row.setCreatedAt(UtcTimes.toColumn(now));
+        row.setUpdatedAt(UtcTimes.toColumn(now));
+        row.setVersion(Versions.FIRST);
         return row;
     }
 
@@ -59,23 +109,27 @@ final class ContactMapper {
         return INSERTED.stream().map(row::get).toArray();
     }
 
-    /**
-     * The columns a change rewrites: every field (an absent one as null, which clears it), the update
-     * time and the version. Keys and the creation time never change.
-     */
-    static ContactsRecord changes(ContactFields fields, Instant updatedAt, long version) {
-        ContactsRecord row = new ContactsRecord();
-        row.setClientId(fields.clientId().value());
-        row.setFirstName(fields.firstName());
-        row.setLastName(fields.lastName());
-        row.setEmail(fields.email().map(EmailAddress::value).orElse(null));
-        row.setTitle(fields.title().orElse(null));
-        row.setPhoneOffice(fields.phoneOffice().orElse(null));
-        row.setPhoneMobile(fields.phoneMobile().orElse(null));
-        row.setFax(fields.fax().orElse(null));
-        row.setUpdatedAt(UtcTimes.toColumn(updatedAt));
-        row.setVersion(version);
-        return row;
+    /** A change's values, in the order of {@link #CHANGES}'s placeholders and then the row's account, id and version. */
+    static Object[] changedValues(ContactChanges changes, Instant now, AccountId account, ContactId id,
+                                  OptionalLong expectedVersion) {
+        return new Object[] {
+                ContactChanges.present(changes.clientId()).map(ClientId::value).orElse(null),
+                keptAsNull(changes.firstName(), Function.identity()),
+                keptAsNull(changes.lastName(), Function.identity()),
+                keptAsNull(changes.email(), EmailAddress::value),
+                keptAsNull(changes.title(), Function.identity()),
+                keptAsNull(changes.phoneOffice(), Function.identity()),
+                keptAsNull(changes.phoneMobile(), Function.identity()),
+                keptAsNull(changes.fax(), Function.identity()),
+                UtcTimes.toColumn(now),
+                account.value(),
+                id.value(),
+                orAny(expectedVersion)};
+    }
+
+    /** A version to match, or null for whatever version the row is at. */
+    static Long orAny(OptionalLong version) {
+        return version.isPresent() ? version.getAsLong() : null;
     }
 
     /** A row selected as {@link #COLUMNS}. */

@@ -3,6 +3,7 @@ package io.contacts.persistence.jooq;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
@@ -31,6 +33,10 @@ final class JooqContacts implements Contacts {
     private final RenderedQuery<Contact> byId;
     /** The insert behind every POST of a contact. */
     private final RenderedQuery<Long> insert;
+    /** The one statement behind every PUT of a contact: the changes applied, the row as it now is returned. */
+    private final RenderedQuery<Contact> update;
+    /** The one statement behind every DELETE of a contact. */
+    private final RenderedQuery<Long> delete;
 
     JooqContacts(Database db) {
         this.db = db;
@@ -39,6 +45,14 @@ final class JooqContacts implements Contacts {
                 ContactMapper::toContact);
         this.insert = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
                         .values(ContactMapper.INSERTED.stream().map(DSL::param).toList())
+                        .returningResult(CONTACTS.ID),
+                row -> row.getLong(1));
+        this.update = db.render(dsl -> dsl.update(CONTACTS).set(ContactMapper.CHANGES)
+                        .where(oneContact())
+                        .returningResult(ContactMapper.COLUMNS),
+                ContactMapper::toContact);
+        this.delete = db.render(dsl -> dsl.deleteFrom(CONTACTS)
+                        .where(oneContact())
                         .returningResult(CONTACTS.ID),
                 row -> row.getLong(1));
     }
@@ -69,28 +83,32 @@ final class JooqContacts implements Contacts {
     }
 
     @Override
-    public boolean update(Contact changed, long expectedVersion) {
-        int rows = db.write(dsl -> {
-                    holdClient(dsl, changed.accountId(), changed.clientId());
-                    return dsl.update(CONTACTS)
-                            .set(ContactMapper.changes(changed.fields(), changed.updatedAt(), changed.version()))
-                            .where(CONTACTS.ACCOUNT_ID.eq(changed.accountId().value()),
-                                    CONTACTS.ID.eq(changed.id().value()),
-                                    CONTACTS.VERSION.eq(expectedVersion))
-                            .execute();
-                },
-                unknownClient(changed.clientId()));
-        return rows == 1;
+    public Optional<Contact> update(AccountId account, ContactId id, ContactChanges changes,
+                                   OptionalLong expectedVersion, Instant now) {
+        Object[] values = ContactMapper.changedValues(changes, now, account, id, expectedVersion);
+        Optional<ClientId> newClient = ContactChanges.present(changes.clientId());
+        if (newClient.isEmpty()) {
+            return db.write(dsl -> update.fetchOptional(dsl, values));
+        }
+        return db.write(dsl -> {
+            holdClient(dsl, account, newClient.get());
+            return update.fetchOptional(dsl, values);
+        }, unknownClient(newClient.get()));
     }
 
     @Override
-    public boolean remove(AccountId account, ContactId id, long expectedVersion) {
-        int rows = db.write(dsl -> dsl.deleteFrom(CONTACTS)
-                .where(CONTACTS.ACCOUNT_ID.eq(account.value()),
-                        CONTACTS.ID.eq(id.value()),
-                        CONTACTS.VERSION.eq(expectedVersion))
-                .execute());
-        return rows == 1;
+    public boolean remove(AccountId account, ContactId id, OptionalLong expectedVersion) {
+        return db.write(dsl -> delete.fetchOptional(dsl, account.value(), id.value(), ContactMapper.orAny(expectedVersion)))
+                .isPresent();
+    }
+
+    /**
+     * The contact of an account and id, at a version bound as null for "whatever version it is at": one statement,
+     * rendered once, serves the conditional and the unconditional write.
+     */
+    private static List<Condition> oneContact() {
+        return List.of(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L)),
+                CONTACTS.VERSION.eq(DSL.coalesce(DSL.param("version", Long.class), CONTACTS.VERSION)));
     }
 
     /**

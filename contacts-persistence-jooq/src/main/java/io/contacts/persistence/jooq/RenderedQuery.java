@@ -18,10 +18,13 @@ final class RenderedQuery<T> {
 
     private final String sql;
     private final RowMapper<T> mapper;
+    /** Placeholders in the statement: a value missing, or a literal bound rather than inlined, would shift the rest. */
+    private final int placeholders;
 
     RenderedQuery(DSLContext dsl, ResultQuery<?> statement, RowMapper<T> mapper) {
         this.sql = dsl.render(statement);
         this.mapper = mapper;
+        this.placeholders = dsl.extractBindValues(statement).size();
     }
 
     /**
@@ -29,6 +32,9 @@ final class RenderedQuery<T> {
      * connection {@code dsl} runs statements on (the thread's transaction's, or one of its own).
      */
     Optional<T> fetchOptional(DSLContext dsl, Object... values) {
+        if (values.length != placeholders) {
+            throw new IllegalArgumentException(values.length + " values for " + placeholders + " placeholders");
+        }
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < values.length; i++) {

@@ -3,6 +3,7 @@ package io.contacts.domain.port.out;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
@@ -10,6 +11,7 @@ import io.contacts.domain.model.UnknownClientException;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -35,15 +37,24 @@ public interface Contacts {
     Stream<Contact> list(AccountId account, ContactFilter filter);
 
     /**
-     * Replaces the stored contact by {@code changed} if it is still at {@code expectedVersion}.
+     * Applies {@code changes} to the stored contact in one atomic step, if it is at {@code expectedVersion} when
+     * one is given: its version goes up by one, and its update time becomes {@code now} — or, if it was last
+     * updated at or after {@code now}, a microsecond later than that, so that every change is seen as later than
+     * the one before.
      *
-     * @return {@code false}, changing nothing, when no contact of that account and id is at that version
-     * @throws UnknownClientException if the new client is not one of the account's
+     * @return the contact as changed; empty, changing nothing, when no contact of that account and id is (at that
+     *         version)
+     * @throws UnknownClientException if the changes name a client that is not one of the account's
      */
-    boolean update(Contact changed, long expectedVersion);
+    Optional<Contact> update(AccountId account, ContactId id, ContactChanges changes, OptionalLong expectedVersion,
+                             Instant now);
 
-    /** Deletes the contact if it is still at {@code expectedVersion}; {@code false} when nothing matched. */
-    boolean remove(AccountId account, ContactId id, long expectedVersion);
+    /**
+     * Deletes the contact, if it is at {@code expectedVersion} when one is given.
+     *
+     * @return {@code false}, changing nothing, when no contact of that account and id is (at that version)
+     */
+    boolean remove(AccountId account, ContactId id, OptionalLong expectedVersion);
 
     /** Whether any contact of the account belongs to the client. */
     boolean anyOfClient(AccountId account, ClientId client);
