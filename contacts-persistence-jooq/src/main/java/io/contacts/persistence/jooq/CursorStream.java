@@ -1,7 +1,5 @@
 package io.contacts.persistence.jooq;
 
-import org.jooq.Cursor;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Spliterator;
@@ -11,7 +9,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Driven adapter helper: a {@link Stream} over an open jOOQ cursor, mapping each row straight from its JDBC result
+ * Driven adapter helper: a {@link Stream} over open rows (a jOOQ cursor's, or a statement's rendered once), mapping each row straight from its JDBC result
  * set as it is consumed.
  * Closing the stream closes the cursor and then releases what the cursor ran on, however far it was read.
  */
@@ -20,8 +18,12 @@ final class CursorStream {
     private CursorStream() {
     }
 
-    static <T> Stream<T> of(Cursor<?> cursor, RowMapper<? extends T> mapper, Runnable release) {
-        ResultSet results = cursor.resultSet();
+    /** Open rows, and what closes them (a jOOQ cursor, or a statement rendered once). */
+    record Rows(ResultSet results, AutoCloseable closer) {
+    }
+
+    static <T> Stream<T> of(Rows open, RowMapper<? extends T> mapper, Runnable release) {
+        ResultSet results = open.results();
         Widening widening = new Widening(results);
         Spliterator<T> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -39,13 +41,15 @@ final class CursorStream {
                 }
             }
         };
-        return closing(rows, cursor, release);
+        return closing(rows, open.closer(), release);
     }
 
-    private static <T> Stream<T> closing(Spliterator<T> rows, Cursor<?> cursor, Runnable release) {
+    private static <T> Stream<T> closing(Spliterator<T> rows, AutoCloseable closer, Runnable release) {
         return StreamSupport.stream(rows, false).onClose(() -> {
             try {
-                cursor.close();
+                closer.close();
+            } catch (Exception failure) {
+                throw StorageErrors.translate(failure);
             } finally {
                 release.run();
             }

@@ -108,12 +108,23 @@ final class Database {
      * a read transaction of its own ({@link #streamInReadTransaction}).
      */
     <R extends Record, T> Stream<T> stream(Function<DSLContext, ResultQuery<R>> query, RowMapper<T> mapper) {
+        return streamRows(dsl -> {
+            Cursor<R> cursor = query.apply(dsl).fetchSize(FIRST_FETCH_SIZE).fetchLazy();
+            return new CursorStream.Rows(cursor.resultSet(), cursor::close);
+        }, mapper);
+    }
+
+    /** The rows of a statement rendered once, run with {@code values}; as {@link #stream(Function, RowMapper)}. */
+    <T> Stream<T> stream(RenderedQuery<T> query, Object... values) {
+        return streamRows(dsl -> query.open(dsl, FIRST_FETCH_SIZE, values), query.mapper());
+    }
+
+    private <T> Stream<T> streamRows(Function<DSLContext, CursorStream.Rows> open, RowMapper<T> mapper) {
         if (units.inUnit()) {
             // The thread's transaction owns the connection and has autocommit off already.
-            Cursor<R> cursor = read(dsl -> query.apply(dsl).fetchSize(FIRST_FETCH_SIZE).fetchLazy());
-            return CursorStream.of(cursor, mapper, () -> { });
+            return CursorStream.of(read(open), mapper, () -> { });
         }
-        return streamInReadTransaction(query, mapper);
+        return streamInReadTransaction(open, mapper);
     }
 
     /**
@@ -121,14 +132,12 @@ final class Database {
      * through a cursor, fetch size at a time, inside a transaction: without one its driver loads every row) and
      * keeps both until the stream is closed.
      */
-    private <R extends Record, T> Stream<T> streamInReadTransaction(Function<DSLContext, ResultQuery<R>> query,
-                                                                  RowMapper<T> mapper) {
+    private <T> Stream<T> streamInReadTransaction(Function<DSLContext, CursorStream.Rows> open, RowMapper<T> mapper) {
         Connection connection = acquire();
         try {
             connection.setAutoCommit(false);
             DSLContext dsl = configuration.derive(new DefaultConnectionProvider(connection)).dsl();
-            Cursor<R> cursor = query.apply(dsl).fetchSize(FIRST_FETCH_SIZE).fetchLazy();
-            return CursorStream.of(cursor, mapper, () -> endReadTransaction(connection));
+            return CursorStream.of(open.apply(dsl), mapper, () -> endReadTransaction(connection));
         } catch (SQLException | RuntimeException failure) {
             try {
                 endReadTransaction(connection);

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ final class JooqContacts implements Contacts {
     private final RenderedQuery<Contact> update;
     /** The one statement behind every DELETE of a contact. */
     private final RenderedQuery<Long> delete;
+    /** The lists: of the account, of one client, each with or without {@code updated_since}. */
+    private final RenderedQuery<Contact> all;
+    private final RenderedQuery<Contact> ofClient;
+    private final RenderedQuery<Contact> allSince;
+    private final RenderedQuery<Contact> ofClientSince;
 
     JooqContacts(Database db) {
         this.db = db;
@@ -55,6 +61,24 @@ final class JooqContacts implements Contacts {
                         .where(oneContact())
                         .returningResult(CONTACTS.ID),
                 row -> row.getLong(1));
+        this.all = list(db, false, false);
+        this.ofClient = list(db, true, false);
+        this.allSince = list(db, false, true);
+        this.ofClientSince = list(db, true, true);
+    }
+
+    /** A list's statement: the account's contacts, of one client or all, updated since a time or ever, by id. */
+    private static RenderedQuery<Contact> list(Database db, boolean ofClient, boolean since) {
+        List<Condition> matching = new ArrayList<>();
+        matching.add(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)));
+        if (ofClient) {
+            matching.add(CONTACTS.CLIENT_ID.eq(DSL.param("client_id", 0L)));
+        }
+        if (since) {
+            matching.add(CONTACTS.UPDATED_AT.ge(DSL.param("since", OffsetDateTime.class)));
+        }
+        return db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching)
+                .orderBy(CONTACTS.ID), ContactMapper::toContact);
     }
 
     @Override
@@ -72,14 +96,17 @@ final class JooqContacts implements Contacts {
         return db.read(dsl -> byId.fetchOptional(dsl, account.value(), id.value()));
     }
 
+    /** One of four statements rendered once: a list's first byte then waits for the database, not for jOOQ. */
     @Override
     public Stream<Contact> list(AccountId account, ContactFilter filter) {
-        List<Condition> matching = new ArrayList<>();
-        matching.add(CONTACTS.ACCOUNT_ID.eq(account.value()));
-        filter.client().ifPresent(client -> matching.add(CONTACTS.CLIENT_ID.eq(client.value())));
-        filter.updatedSince().ifPresent(since -> matching.add(CONTACTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
-        return db.stream(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching)
-                .orderBy(CONTACTS.ID), ContactMapper::toContact);
+        Optional<Long> client = filter.client().map(ClientId::value);
+        Optional<OffsetDateTime> since = filter.updatedSince().map(UtcTimes::toColumn);
+        if (client.isPresent()) {
+            return since.isPresent()
+                    ? db.stream(ofClientSince, account.value(), client.get(), since.get())
+                    : db.stream(ofClient, account.value(), client.get());
+        }
+        return since.isPresent() ? db.stream(allSince, account.value(), since.get()) : db.stream(all, account.value());
     }
 
     @Override

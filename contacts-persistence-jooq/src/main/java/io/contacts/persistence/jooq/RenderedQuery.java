@@ -5,6 +5,7 @@ import org.jooq.ResultQuery;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -32,18 +33,49 @@ final class RenderedQuery<T> {
      * connection {@code dsl} runs statements on (the thread's transaction's, or one of its own).
      */
     Optional<T> fetchOptional(DSLContext dsl, Object... values) {
-        if (values.length != placeholders) {
-            throw new IllegalArgumentException(values.length + " values for " + placeholders + " placeholders");
-        }
+        requireAll(values);
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
+                bind(statement, values);
                 try (ResultSet rows = statement.executeQuery()) {
                     return mapper.first(rows);
                 }
             }
         });
+    }
+
+    /**
+     * The statement's rows, run with {@code values} on the connection {@code dsl} runs statements on, which must
+     * stay open until they are closed: the rows of a list, read while it streams.
+     */
+    CursorStream.Rows open(DSLContext dsl, int fetchSize, Object... values) {
+        requireAll(values);
+        return dsl.connectionResult(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                statement.setFetchSize(fetchSize);
+                bind(statement, values);
+                return new CursorStream.Rows(statement.executeQuery(), statement);
+            } catch (SQLException | RuntimeException failure) {
+                statement.close();
+                throw failure;
+            }
+        });
+    }
+
+    RowMapper<T> mapper() {
+        return mapper;
+    }
+
+    private void requireAll(Object[] values) {
+        if (values.length != placeholders) {
+            throw new IllegalArgumentException(values.length + " values for " + placeholders + " placeholders");
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
     }
 }
