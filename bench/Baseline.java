@@ -1,5 +1,6 @@
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contacts.http.undertow.representation.WireValues;
 import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
@@ -24,7 +25,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -408,9 +408,9 @@ public final class Baseline {
                 + ",\"phone_mobile\":" + quoted(row.getString(8)) + "}";
     }
 
+    /** The app's own wire format ({@link WireValues#timestamp}), so that a list's ratio measures the app, not the JDK. */
     private static String time(ResultSet row, int column) throws SQLException {
-        Instant instant = row.getObject(column, OffsetDateTime.class).toInstant();
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        return WireValues.timestamp(row.getObject(column, OffsetDateTime.class).toInstant());
     }
 
     private static void typed(StringBuilder xml, String indent, String name, String type, String value) {
