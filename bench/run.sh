@@ -113,9 +113,11 @@ log "bench/run.sh $CONTACTS: stores $BENCH_STORES; estimated $(( ESTIMATE / 60 )
     "(more on a busy machine); results in $BENCH_OUT"
 
 # --- tools ---------------------------------------------------------------------------------------------
-apt_install() {
+apt_install() { # on a fresh machine the package lists may be missing: then update them and try again
+    local sudo=
+    [ "$(id -u)" = 0 ] || sudo=sudo
     log "installing $* (Debian packages)"
-    if [ "$(id -u)" = 0 ]; then apt-get install -y "$@" >/dev/null; else sudo apt-get install -y "$@" >/dev/null; fi
+    $sudo apt-get install -y "$@" >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y "$@" >/dev/null; }
 }
 command -v wrk >/dev/null || apt_install wrk
 command -v gnuplot >/dev/null || apt_install gnuplot-nox
