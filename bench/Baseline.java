@@ -1,5 +1,6 @@
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.contacts.http.undertow.representation.WireValues;
 import io.undertow.Undertow;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
@@ -24,7 +25,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -43,7 +43,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Run with the JDK's source launcher on the app jar's classpath:
  * {@code java -cp contacts-app/target/contacts-app.jar bench/Baseline.java}. Reads {@code CONTACTS_DB_URL},
  * {@code CONTACTS_DB_USER}, {@code CONTACTS_DB_PASSWORD}, {@code CONTACTS_DB_POOL_SIZE} and
- * {@code CONTACTS_HTTP_PORT} (0 = any free port) like the app, and logs the port it bound.
+ * {@code CONTACTS_HTTP_PORT} (0 = any free port) like the app, and logs the port it bound. Runs on PostgreSQL and on
+ * the embedded H2 (a {@code jdbc:h2:} URL), which has no {@code … RETURNING}: there a write is read back through
+ * {@code SELECT … FROM FINAL TABLE (…)}, still one statement.
  */
 public final class Baseline {
 
@@ -68,11 +70,13 @@ public final class Baseline {
     }
 
     private final HikariDataSource pool;
+    private final boolean h2;
     private final XMLInputFactory xmlInput;
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
 
-    private Baseline(HikariDataSource pool) {
+    private Baseline(HikariDataSource pool, boolean h2) {
         this.pool = pool;
+        this.h2 = h2;
         xmlInput = XMLInputFactory.newDefaultFactory();
         xmlInput.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xmlInput.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -81,13 +85,14 @@ public final class Baseline {
 
     public static void main(String[] args) {
         int cores = Runtime.getRuntime().availableProcessors();
+        String url = System.getenv("CONTACTS_DB_URL");
         HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(System.getenv("CONTACTS_DB_URL"));
+        hikari.setJdbcUrl(url);
         hikari.setUsername(System.getenv("CONTACTS_DB_USER"));
         hikari.setPassword(System.getenv("CONTACTS_DB_PASSWORD"));
         hikari.setMaximumPoolSize(Integer.parseInt(env("CONTACTS_DB_POOL_SIZE", "10")));
         hikari.setConnectionTimeout(3_000);
-        Baseline baseline = new Baseline(new HikariDataSource(hikari));
+        Baseline baseline = new Baseline(new HikariDataSource(hikari), url.startsWith("jdbc:h2:"));
         Undertow server = Undertow.builder()
                 .setIoThreads(Math.max(2, cores))
                 .setWorkerThreads(Math.max(8, cores * 8))
@@ -135,7 +140,8 @@ public final class Baseline {
             send(exchange, 404, XML, message("Not found"));
         } catch (SQLException e) {
             if (!exchange.isResponseStarted()) {
-                boolean unknownClient = "23503".equals(e.getSQLState());
+                // A missing referenced row: PostgreSQL's foreign_key_violation, H2's "parent missing".
+                boolean unknownClient = "23503".equals(e.getSQLState()) || "23506".equals(e.getSQLState());
                 send(exchange, unknownClient ? 422 : 503, XML, unknownClient
                         ? DECLARATION + "<errors>\n  <error>Client does not exist</error>\n</errors>\n"
                         : message("The database is unavailable"));
@@ -221,9 +227,9 @@ public final class Baseline {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         String body;
         try (Connection connection = pool.getConnection();
-             PreparedStatement insert = connection.prepareStatement("insert into contacts (account_id, client_id, "
-                     + "first_name, last_name, email, title, phone_office, phone_mobile, fax, created_at, updated_at, "
-                     + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) returning " + COLUMNS)) {
+             PreparedStatement insert = connection.prepareStatement(returning("insert into contacts (account_id, "
+                     + "client_id, first_name, last_name, email, title, phone_office, phone_mobile, fax, created_at, "
+                     + "updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"))) {
             insert.setLong(1, account);
             insert.setLong(2, Long.parseLong(fields.get("client-id")));
             int column = 3;
@@ -253,10 +259,10 @@ public final class Baseline {
         for (String name : fields.keySet()) {
             sql.append(WRITABLE.get(name)).append(" = ?, ");
         }
-        sql.append("updated_at = ?, version = version + 1 where account_id = ? and id = ? returning ").append(COLUMNS);
+        sql.append("updated_at = ?, version = version + 1 where account_id = ? and id = ?");
         String body;
         try (Connection connection = pool.getConnection();
-             PreparedStatement change = connection.prepareStatement(sql.toString())) {
+             PreparedStatement change = connection.prepareStatement(returning(sql.toString()))) {
             int column = 1;
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 if (field.getKey().equals("client-id")) {
@@ -278,6 +284,11 @@ public final class Baseline {
             }
         }
         send(exchange, 200, XML, body);
+    }
+
+    /** One write that answers with the written row: {@code … RETURNING} on PostgreSQL, a data change delta table on H2. */
+    private String returning(String write) {
+        return h2 ? "select " + COLUMNS + " from final table (" + write + ")" : write + " returning " + COLUMNS;
     }
 
     /** The writable elements sent in a {@code <contact>} body (nil or empty = null), or null for another document. */
@@ -408,9 +419,9 @@ public final class Baseline {
                 + ",\"phone_mobile\":" + quoted(row.getString(8)) + "}";
     }
 
+    /** The app's own wire format ({@link WireValues#timestamp}), so that a list's ratio measures the app, not the JDK. */
     private static String time(ResultSet row, int column) throws SQLException {
-        Instant instant = row.getObject(column, OffsetDateTime.class).toInstant();
-        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        return WireValues.timestamp(row.getObject(column, OffsetDateTime.class).toInstant());
     }
 
     private static void typed(StringBuilder xml, String indent, String name, String type, String value) {
