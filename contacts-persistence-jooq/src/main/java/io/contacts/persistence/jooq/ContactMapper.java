@@ -109,7 +109,7 @@ final class ContactMapper {
         return INSERTED.stream().map(row::get).toArray();
     }
 
-    /** A change's values, in the order of {@link #CHANGES}'s placeholders and then the row's account, id and version. */
+    /** A change's values: in the order of {@link #CHANGES}'s placeholders, then the row's account, id and version. */
     static Object[] changedValues(ContactChanges changes, Instant now, AccountId account, ContactId id,
                                   OptionalLong expectedVersion) {
         return new Object[] {

@@ -30,7 +30,7 @@ import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 final class JooqContacts implements Contacts {
 
     private final Database db;
-    /** The read behind every GET, PUT and DELETE of a contact. */
+    /** The read behind every GET of a contact, and the second look of a conditional write that matched nothing. */
     private final RenderedQuery<Contact> byId;
     /** The insert behind every POST of a contact. */
     private final RenderedQuery<Long> insert;
@@ -96,7 +96,7 @@ final class JooqContacts implements Contacts {
         return db.read(dsl -> byId.fetchOptional(dsl, account.value(), id.value()));
     }
 
-    /** One of four statements rendered once: a list's first byte then waits for the database, not for jOOQ. */
+    /** One of four statements rendered once: no list builds or renders SQL on its way to its first row. */
     @Override
     public Stream<Contact> list(AccountId account, ContactFilter filter) {
         Optional<Long> client = filter.client().map(ClientId::value);
@@ -125,7 +125,8 @@ final class JooqContacts implements Contacts {
 
     @Override
     public boolean remove(AccountId account, ContactId id, OptionalLong expectedVersion) {
-        return db.write(dsl -> delete.fetchOptional(dsl, account.value(), id.value(), ContactMapper.orAny(expectedVersion)))
+        Long version = ContactMapper.orAny(expectedVersion);
+        return db.write(dsl -> delete.fetchOptional(dsl, account.value(), id.value(), version))
                 .isPresent();
     }
 
