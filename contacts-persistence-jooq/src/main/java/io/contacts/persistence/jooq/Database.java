@@ -129,13 +129,14 @@ final class Database {
 
     /**
      * A list made outside any transaction takes a connection of its own, turns autocommit off (PostgreSQL only reads
-     * through a cursor, fetch size at a time, inside a transaction: without one its driver loads every row) and
-     * keeps both until the stream is closed.
+     * through a cursor, fetch size at a time, inside a transaction: without one its driver loads every row), readies
+     * it as its database needs ({@link Dialect#beginStreamingRead}) and keeps both until the stream is closed.
      */
     private <T> Stream<T> streamInReadTransaction(Function<DSLContext, CursorStream.Rows> open, RowMapper<T> mapper) {
         Connection connection = acquire();
         try {
             connection.setAutoCommit(false);
+            dialect.beginStreamingRead(connection);
             DSLContext dsl = configuration.derive(new DefaultConnectionProvider(connection)).dsl();
             return CursorStream.of(open.apply(dsl), mapper, () -> endReadTransaction(connection));
         } catch (SQLException | RuntimeException failure) {

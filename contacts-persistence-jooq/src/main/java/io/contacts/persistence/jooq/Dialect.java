@@ -1,11 +1,12 @@
 package io.contacts.persistence.jooq;
 
 import io.contacts.domain.port.out.Transactions;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.jooq.Table;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -31,8 +32,13 @@ public enum Dialect {
 
         /** PostgreSQL's foreign-key check locks the referenced row itself. */
         @Override
-        boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row) {
+        boolean holdReferencedRow(DSLContext dsl, RenderedQuery<?> lock, Object... key) {
             return true;
+        }
+
+        /** PostgreSQL reads through a cursor, fetch size at a time, once autocommit is off: nothing more to ask. */
+        @Override
+        void beginStreamingRead(Connection connection) {
         }
 
         /** PostgreSQL aborted the unit at the refusal, and its commit would roll back without a word. */
@@ -59,8 +65,19 @@ public enum Dialect {
          * would otherwise pass its own "nothing refers to me" check and leave the referring row dangling.
          */
         @Override
-        boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row) {
-            return dsl.selectOne().from(table).where(row).forUpdate().fetchOptional().isPresent();
+        boolean holdReferencedRow(DSLContext dsl, RenderedQuery<?> lock, Object... key) {
+            return lock.fetchOptional(dsl, key).isPresent();
+        }
+
+        /**
+         * H2 computes a whole result before its first row unless the session executes queries lazily; lazily, a
+         * list read in index order streams like a cursor and holds no more of it in memory than a fetch.
+         */
+        @Override
+        void beginStreamingRead(Connection connection) throws SQLException {
+            try (Statement lazily = connection.createStatement()) {
+                lazily.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
         }
 
         /** H2 undid the refused write alone (its own unit, {@link #write}); the rest of the unit stands. */
@@ -110,12 +127,16 @@ public enum Dialect {
     abstract <T> T write(Transactions units, Supplier<T> write);
 
     /**
-     * Locks the row of {@code table} matching {@code row} until the unit ends, where a foreign-key check on this
-     * database does not: call it before writing a row that refers to it, or before checking that none does.
+     * Locks the row that {@code lock} (a {@code SELECT … FOR UPDATE} of it) finds by {@code key} until the unit
+     * ends, where a foreign-key check on this database does not: call it before writing a row that refers to it,
+     * or before checking that none does.
      *
      * @return false only when the row is known to be missing
      */
-    abstract boolean holdReferencedRow(DSLContext dsl, Table<?> table, Condition row);
+    abstract boolean holdReferencedRow(DSLContext dsl, RenderedQuery<?> lock, Object... key);
+
+    /** Readies a connection, autocommit already off, to stream a long list without holding it all in memory. */
+    abstract void beginStreamingRead(Connection connection) throws SQLException;
 
     /** Ends, or lets end normally, a unit whose work carried on after a write the database refused. */
     abstract void endUnitAfterRefusedWrite();

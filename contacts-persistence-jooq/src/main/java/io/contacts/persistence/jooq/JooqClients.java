@@ -61,7 +61,8 @@ final class JooqClients implements Clients {
         List<Condition> matching = new ArrayList<>();
         matching.add(CLIENTS.ACCOUNT_ID.eq(account.value()));
         updatedSince.ifPresent(since -> matching.add(CLIENTS.UPDATED_AT.ge(UtcTimes.toColumn(since))));
-        return db.stream(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS).where(matching).orderBy(CLIENTS.ID),
+        return db.stream(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS).where(matching)
+                        .orderBy(CLIENTS.ACCOUNT_ID, CLIENTS.ID),
                 ClientMapper::toClient);
     }
 
