@@ -32,7 +32,7 @@ final class Problems {
         return valid(label, resolve(field, current));
     }
 
-    /** A required text as a change: absent keeps the stored one; blank is a problem; a value is stripped and checked. */
+    /** A required text as a change: absent keeps it, blank is a problem, a value is stripped and checked. */
     Field<String> requiredChange(String label, Field<String> field) {
         if (field instanceof Field.Absent) {
             return field;

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Driven adapter helper: a {@link Stream} over open rows (a jOOQ cursor's, or a statement's rendered once), mapping each row straight from its JDBC result
- * set as it is consumed.
- * Closing the stream closes the cursor and then releases what the cursor ran on, however far it was read.
+ * Driven adapter helper: a {@link Stream} over open rows (a jOOQ cursor's, or a statement's rendered once), mapping
+ * each row straight from its JDBC result set as it is consumed. Closing the stream closes the rows and then releases
+ * what they ran on, however far they were read.
  */
 final class CursorStream {
 

@@ -50,7 +50,8 @@ final class JooqContacts implements Contacts {
     JooqContacts(Database db) {
         this.db = db;
         this.byId = db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS)
-                        .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CONTACTS.ID.eq(DSL.param("id", 0L))),
+                        .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)),
+                                CONTACTS.ID.eq(DSL.param("id", 0L))),
                 ContactMapper::toContact);
         this.insert = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
                         .values(ContactMapper.INSERTED.stream().map(DSL::param).toList())
