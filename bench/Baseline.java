@@ -97,6 +97,9 @@ public final class Baseline {
         Undertow server = Undertow.builder()
                 .setIoThreads(Math.max(2, cores))
                 .setWorkerThreads(Math.max(8, cores * 8))
+                // The app's buffers (ContactsHttpServer.BUFFER_BYTES), not the 512-byte ones Undertow picks at -Xmx64m.
+                .setBufferSize(16 * 1024 - 20)
+                .setDirectBuffers(true)
                 .addHttpListener(Integer.parseInt(env("CONTACTS_HTTP_PORT", "0")), "127.0.0.1")
                 .setHandler(new BlockingHandler(baseline::handle))
                 .build();

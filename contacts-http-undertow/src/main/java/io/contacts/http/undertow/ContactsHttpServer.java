@@ -52,6 +52,13 @@ public final class ContactsHttpServer {
 
     static final int WORKER_SHUTDOWN_MILLIS = 1_000;
 
+    /**
+     * Undertow's own size for a heap of 128 MiB or more, one TCP write's worth. It picks its buffers by the heap, and
+     * under 64 MiB (the README's {@code -Xmx64m}) takes 512-byte heap buffers: a streamed list then goes out in 512-byte
+     * pieces and costs about a third more CPU per row (docs/performance.md). Pooled per thread, a few hundred KiB in all.
+     */
+    static final int BUFFER_BYTES = 16 * 1024 - 20;
+
     private final HttpSettings settings;
     private final GracefulShutdownHandler graceful;
     private final HttpHandler root;
@@ -102,6 +109,8 @@ public final class ContactsHttpServer {
         Undertow.Builder builder = Undertow.builder()
                 .setIoThreads(Math.max(2, Runtime.getRuntime().availableProcessors()))
                 .setWorkerThreads(settings.workerThreads())
+                .setBufferSize(BUFFER_BYTES)
+                .setDirectBuffers(true)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, MAX_HEADER_BYTES)
                 .setServerOption(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_QUERY_PARAMETERS)
