@@ -143,7 +143,7 @@ public final class ApiExchange {
     /** Answers with a text body of the given type, whole in memory already (operations routes). */
     public void sendText(int status, String contentType, String text) {
         start(status, contentType);
-        exchange.getResponseSender().send(text, StandardCharsets.UTF_8);
+        ResponseBody.onIoThread(exchange, () -> exchange.getResponseSender().send(text, StandardCharsets.UTF_8));
     }
 
     /** Answers with no body at all (200 after DELETE, 304). */
@@ -153,7 +153,7 @@ public final class ApiExchange {
         if (status != 304) {
             exchange.getResponseHeaders().put(Headers.CONTENT_LENGTH, 0);
         }
-        exchange.endExchange();
+        ResponseBody.onIoThread(exchange, exchange::endExchange);
     }
 
     private void start(int status, String contentType) {

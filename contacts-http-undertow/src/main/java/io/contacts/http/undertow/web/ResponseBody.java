@@ -9,8 +9,9 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * Driving adapter helper: a response body held in memory and handed to Undertow in one asynchronous send once
- * complete, so that no worker waits for a client that reads slowly (XNIO's write timeout cuts one that stops).
+ * Driving adapter helper: a response body held in memory and handed to Undertow in one asynchronous send from the
+ * I/O thread once complete, so that no worker waits for a client that reads slowly (XNIO's write timeout cuts one
+ * that stops).
  * A body that outgrows {@link #IN_MEMORY} — a long list — is streamed instead, on the worker, under a
  * {@link StreamBudget} place. Until a first byte leaves, a failure can still be answered properly. Writers'
  * flushes are ignored: bytes leave when the body is complete or while it streams.
@@ -70,8 +71,9 @@ final class ResponseBody extends OutputStream {
     void finish() throws IOException {
         if (stream == null) {
             handedOver = true;
-            // Sets the Content-Length, writes what the socket takes now, the rest from the I/O thread, then ends.
-            exchange.getResponseSender().send(ByteBuffer.wrap(buffer, 0, count));
+            ByteBuffer body = ByteBuffer.wrap(buffer, 0, count);
+            // Sets the Content-Length, writes what the socket takes, the rest when it takes more, then ends.
+            onIoThread(exchange, () -> exchange.getResponseSender().send(body));
             return;
         }
         try {
@@ -79,6 +81,20 @@ final class ResponseBody extends OutputStream {
             handedOver = true;
         } finally {
             release();
+        }
+    }
+
+    /**
+     * Runs a response's last step — its send, or its end — on the connection's I/O thread, after the worker's call
+     * returns. Ended on a worker, an exchange re-arms its connection there while Undertow's read listener spins on the
+     * I/O thread until it is done (HttpReadListener.handleEvent), and the next request is often there already: on two
+     * cores that spin was most of the I/O threads' CPU, a third of a GET's (docs/performance.md).
+     */
+    static void onIoThread(HttpServerExchange exchange, Runnable lastStep) {
+        if (exchange.isInIoThread()) {
+            lastStep.run();
+        } else {
+            exchange.dispatch(exchange.getIoThread(), lastStep);
         }
     }
 
