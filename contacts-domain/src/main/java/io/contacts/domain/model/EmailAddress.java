@@ -4,19 +4,34 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Value: an e-mail address, kept as written; the check is the Rails-era one, not RFC 5322. */
-public record EmailAddress(String value) {
+/**
+ * Value: an e-mail address, kept as written; the check is the Rails-era one, not RFC 5322. {@link #of} checks it;
+ * {@link #stored} takes back what a store wrote without checking it again.
+ */
+public final class EmailAddress {
 
-    public EmailAddress {
+    private final String value;
+
+    private EmailAddress(String value) {
+        this.value = Objects.requireNonNull(value, "value");
+    }
+
+    public static EmailAddress of(String value) {
         Objects.requireNonNull(value, "value");
         TextRules.require("Email", value);
         if (!isWellFormed(value)) {
             throw new IllegalArgumentException("Email is invalid");
         }
+        return new EmailAddress(value);
     }
 
-    public static EmailAddress of(String value) {
+    /** An address as a store wrote it: only the domain writes them, and it checked each on the way in. */
+    public static EmailAddress stored(String value) {
         return new EmailAddress(value);
+    }
+
+    public String value() {
+        return value;
     }
 
     /** The address, if the text is one (already stripped); empty rather than an exception otherwise. */
@@ -27,8 +42,8 @@ public record EmailAddress(String value) {
 
     /**
      * One {@code @} after a non-empty local part, no white space, and a domain of at least two non-empty
-     * dot-separated labels: what such APIs accepted. Written out rather than as a regular expression, as every
-     * contact a store reads back is checked again.
+     * dot-separated labels: what such APIs accepted. Written out rather than as a regular expression: one pass, no
+     * matcher per address.
      */
     public static boolean isWellFormed(String value) {
         int at = value.indexOf('@');
@@ -55,7 +70,17 @@ public record EmailAddress(String value) {
 
     /** The form used to recognise a login: addresses differ only by case are the same person. */
     public EmailAddress lowerCased() {
-        return new EmailAddress(value.toLowerCase(Locale.ROOT));
+        return of(value.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EmailAddress that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -49,4 +49,34 @@ class EntityInvariantsTest {
         assertThat(aContact().forClient(1).withTitle("a whole pair \uD83D\uDE00").build().title())
                 .contains("a whole pair 😀");
     }
+
+    @Test
+    void textsAreCountedInCharactersAndMayHoldTabsAndLineBreaks() {
+        String emoji = "\uD83D\uDE00";
+        assertThat(aContact().forClient(1).withTitle("t".repeat(254) + emoji).build().title())
+                .hasValue("t".repeat(254) + emoji);
+        assertThatThrownBy(() -> aContact().forClient(1).withTitle("t".repeat(255) + emoji).build())
+                .hasMessage("Title is too long (maximum is 255 characters)");
+        assertThat(aContact().forClient(1).withTitle("t".repeat(255)).build().title()).hasValue("t".repeat(255));
+        assertThat(aContact().forClient(1).withTitle("a\tb\r\nc").build().title()).hasValue("a\tb\r\nc");
+        assertThatThrownBy(() -> aContact().forClient(1).withTitle("a\u0000b").build())
+                .hasMessage("Title contains characters that are not allowed");
+        assertThatThrownBy(() -> aContact().forClient(1).withTitle("\uFFFE").build())
+                .hasMessage("Title contains characters that are not allowed");
+    }
+
+    @Test
+    void aStoreTakesBackWhatItWroteUncheckedButNeverWithoutAField() {
+        ContactFields checked = aContact().forClient(1).build();
+
+        ContactFields stored = ContactFields.stored(checked.clientId(), checked.firstName(), checked.lastName(),
+                checked.email(), checked.title(), checked.phoneOffice(), checked.phoneMobile(), checked.fax());
+
+        assertThat(stored).isEqualTo(checked).hasSameHashCodeAs(checked).hasToString(checked.toString());
+        assertThat(EmailAddress.stored("jane@example.com")).isEqualTo(EmailAddress.of("jane@example.com"));
+        assertThatThrownBy(() -> ContactFields.stored(checked.clientId(), null, checked.lastName(), checked.email(),
+                checked.title(), checked.phoneOffice(), checked.phoneMobile(), checked.fax()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> EmailAddress.stored(null)).isInstanceOf(NullPointerException.class);
+    }
 }
