@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +40,10 @@ class BodiesArrivingTogetherTest {
             out.write(body, 0, body.length - contact.length());
             out.flush();
 
-            // Once the first body's 700 KiB are held, a second of as much cannot fit beside them.
-            Reply second = secondUntilRefused(user, new String(body, StandardCharsets.UTF_8));
+            // Once the first body's 700 KiB are held, a second of as much cannot fit beside them. Sent while the
+            // first's bytes were still arriving, the second could take the room first and the first be refused.
+            awaitReadByServer(first);
+            Reply second = server.as(user).post("/contacts", new String(body, StandardCharsets.UTF_8));
             out.write(body, body.length - contact.length(), contact.length());
             out.flush();
 
@@ -58,12 +63,41 @@ class BodiesArrivingTogetherTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    /** The same body sent until one is refused: until then, the first body's bytes were not all read yet. */
-    private static Reply secondUntilRefused(TestUser user, String body) {
-        Reply reply = server.as(user).post("/contacts", body);
-        for (int tries = 1; reply.status() == 201 && tries < 100; tries++) {
-            reply = server.as(user).post("/contacts", body);
+    /**
+     * Waits until the server has read every byte sent on the connection: its socket's receive queue and the client's
+     * send queue are empty (Linux's /proc/net/tcp). Elsewhere, a pause long enough for a loopback read.
+     */
+    private static void awaitReadByServer(Socket connection) throws IOException {
+        Path table = Path.of("/proc/net/tcp");
+        if (!Files.isReadable(table)) {
+            sleep(500);
+            return;
         }
-        return reply;
+        String client = String.format(":%04X", connection.getLocalPort());
+        String serverSide = String.format(":%04X", connection.getPort());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            boolean pending = false;
+            for (String line : Files.readAllLines(table)) {
+                String[] fields = line.trim().split("\\s+");
+                boolean ours = fields.length > 4 && (fields[1].endsWith(client) && fields[2].endsWith(serverSide)
+                        || fields[1].endsWith(serverSide) && fields[2].endsWith(client));
+                pending |= ours && !fields[4].equals("00000000:00000000");
+            }
+            if (!pending) {
+                return;
+            }
+            sleep(5);
+        }
+        throw new AssertionError("the server did not read the first body within 10 s");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
