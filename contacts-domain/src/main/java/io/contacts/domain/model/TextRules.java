@@ -58,7 +58,8 @@ public final class TextRules {
         boolean storable = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++; // a pair is one character, and every supplementary character is storable
             } else if (!isStorable(c)) {
                 storable = false;

@@ -53,9 +53,9 @@ public final class ContactsHttpServer {
     static final int WORKER_SHUTDOWN_MILLIS = 1_000;
 
     /**
-     * Undertow's own size for a heap of 128 MiB or more, one TCP write's worth. It picks its buffers by the heap, and
-     * under 64 MiB (the README's {@code -Xmx64m}) takes 512-byte heap buffers: a streamed list then goes out in 512-byte
-     * pieces and costs about a third more CPU per row (docs/performance.md). Pooled per thread, a few hundred KiB in all.
+     * Undertow's own size for a heap of 128 MiB or more, one TCP write's worth. It picks its buffers by the heap,
+     * and under 64 MiB (the README's {@code -Xmx64m}) takes 512-byte heap buffers: a streamed list then goes out in
+     * 512-byte pieces and costs about a third more CPU per row (docs/performance.md). Four kept per thread.
      */
     static final int BUFFER_BYTES = 16 * 1024 - 20;
 

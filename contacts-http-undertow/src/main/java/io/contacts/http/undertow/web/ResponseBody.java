@@ -86,9 +86,10 @@ final class ResponseBody extends OutputStream {
 
     /**
      * Runs a response's last step — its send, or its end — on the connection's I/O thread, after the worker's call
-     * returns. Ended on a worker, an exchange re-arms its connection there while Undertow's read listener spins on the
-     * I/O thread until it is done (HttpReadListener.handleEvent), and the next request is often there already: on two
-     * cores that spin was most of the I/O threads' CPU, a third of a GET's (docs/performance.md).
+     * returns. Ended on a worker, an exchange re-arms its connection there while Undertow's read listener spins on
+     * the I/O thread until it is done (HttpReadListener.handleEvent), and the next request is often there already:
+     * on two cores that spin was most of the I/O threads' CPU, a quarter of a GET's and two fifths of a PUT's
+     * (docs/performance.md).
      */
     static void onIoThread(HttpServerExchange exchange, Runnable lastStep) {
         if (exchange.isInIoThread()) {
