@@ -12,5 +12,5 @@ module io.contacts.http.undertow {
     exports io.contacts.http.undertow;
 
     // JAXB reads and writes its classes by reflection.
-    opens io.contacts.http.undertow.xml to jakarta.xml.bind;
+    opens io.contacts.http.undertow.v1.xml to jakarta.xml.bind;
 }

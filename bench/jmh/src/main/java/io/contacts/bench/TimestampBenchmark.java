@@ -1,6 +1,6 @@
 package io.contacts.bench;
 
-import io.contacts.http.undertow.representation.WireValues;
+import io.contacts.http.undertow.web.WireValues;
 import io.contacts.http.undertow.web.Preconditions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,7 +2,7 @@ package io.contacts.bench;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
-import io.contacts.http.undertow.xml.XmlSchemaModel;
+import io.contacts.http.undertow.v1.xml.XmlSchemaModel;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import org.openjdk.jmh.annotations.Benchmark;

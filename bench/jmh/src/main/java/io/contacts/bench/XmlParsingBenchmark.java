@@ -1,8 +1,8 @@
 package io.contacts.bench;
 
 import io.contacts.domain.port.in.ContactInput;
-import io.contacts.http.undertow.representation.SentMembers;
-import io.contacts.http.undertow.xml.XmlRepresentation;
+import io.contacts.http.undertow.v1.representation.SentMembers;
+import io.contacts.http.undertow.v1.xml.XmlRepresentation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -2,8 +2,8 @@ package io.contacts.bench;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
-import io.contacts.http.undertow.json.JsonRepresentation;
-import io.contacts.http.undertow.xml.XmlRepresentation;
+import io.contacts.http.undertow.v1.json.JsonRepresentation;
+import io.contacts.http.undertow.v1.xml.XmlRepresentation;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

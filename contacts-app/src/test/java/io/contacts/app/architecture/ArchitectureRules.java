@@ -41,7 +41,9 @@ final class ArchitectureRules {
         return List.of(domainDependsOnlyOnJavaBaseAndItself(layout), persistenceLibrariesOnlyInPersistence(layout),
                 httpLibrariesOnlyInHttp(layout), useCasesAreImplementedOnlyInService(layout),
                 adaptersUseTheDomainOnlyThroughItsPortsAndModel(layout), modelDependsOnNeitherPortsNorServices(layout),
-                drivingAndDrivenPortsAreIndependent(layout), packagesAreFreeOfCycles(layout));
+                drivingAndDrivenPortsAreIndependent(layout), packagesAreFreeOfCycles(layout),
+                apiVersionsAreIndependent(layout), sharedHttpKnowsNoApiVersion(layout),
+                adaptersNeverReachPastTheUseCases(layout));
     }
 
     static ArchRule domainDependsOnlyOnJavaBaseAndItself(Layout layout) {
@@ -95,6 +97,28 @@ final class ArchitectureRules {
     static ArchRule drivingAndDrivenPortsAreIndependent(Layout layout) {
         return slices().matching(layout.domainPort() + ".(*)..").should().notDependOnEachOther()
                 .because("a use case's contract must not change when a store's does, nor the other way round");
+    }
+
+    static ArchRule apiVersionsAreIndependent(Layout layout) {
+        return slices().matching(layout.http() + ".(v*)..").should().notDependOnEachOther()
+                .because("Harvest v1 and v2 are two transports over the same use cases: neither may change when the"
+                        + " other does");
+    }
+
+    static ArchRule sharedHttpKnowsNoApiVersion(Layout layout) {
+        return noClasses().that().resideInAnyPackage(layout.http(), tree(layout.http() + ".web"),
+                        tree(layout.http() + ".security"))
+                .and().doNotHaveSimpleName("ContactsHttpServer")
+                .should().dependOnClassesThat().resideInAnyPackage(tree(layout.http() + ".v1"),
+                        tree(layout.http() + ".v2"))
+                .because("the pipeline both APIs share learns what differs through their dialects; only the server"
+                        + " that wires them names them");
+    }
+
+    static ArchRule adaptersNeverReachPastTheUseCases(Layout layout) {
+        return noClasses().that().resideInAPackage(tree(layout.http()))
+                .should().dependOnClassesThat().resideInAPackage(tree(layout.domainPort() + ".out"))
+                .because("a transport drives use cases; the stores behind them are not its business");
     }
 
     static ArchRule packagesAreFreeOfCycles(Layout layout) {

@@ -56,6 +56,21 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void oneApiVersionUsingTheOtherIsCaught() {
+        assertViolation(ArchitectureRules::apiVersionsAreIndependent, "V2Route", "V1Route");
+    }
+
+    @Test
+    void theSharedPipelineNamingAnApiVersionIsCaught() {
+        assertViolation(ArchitectureRules::sharedHttpKnowsNoApiVersion, "Gate", "V1Route");
+    }
+
+    @Test
+    void aTransportReachingAStoreIsCaught() {
+        assertViolation(ArchitectureRules::adaptersNeverReachPastTheUseCases, "V2Route", "FixtureStore");
+    }
+
+    @Test
     void aPackageCycleIsCaught() {
         assertViolation(ArchitectureRules::packagesAreFreeOfCycles, "Handler", "Repository");
     }

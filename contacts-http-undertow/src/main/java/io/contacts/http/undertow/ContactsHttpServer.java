@@ -1,26 +1,30 @@
 package io.contacts.http.undertow;
 
 import io.contacts.domain.port.in.UseCases;
-import io.contacts.http.undertow.json.JsonRepresentation;
-import io.contacts.http.undertow.representation.Format;
-import io.contacts.http.undertow.routes.AccountRoutes;
-import io.contacts.http.undertow.routes.ClientRoutes;
-import io.contacts.http.undertow.routes.ContactRoutes;
-import io.contacts.http.undertow.routes.OperationsRoutes;
 import io.contacts.http.undertow.security.Authenticator;
 import io.contacts.http.undertow.security.RateLimiter;
+import io.contacts.http.undertow.v1.AccountRoutes;
+import io.contacts.http.undertow.v1.ClientRoutes;
+import io.contacts.http.undertow.v1.ContactRoutes;
+import io.contacts.http.undertow.v1.HarvestV1;
+import io.contacts.http.undertow.v1.RequestDocuments;
+import io.contacts.http.undertow.v1.json.JsonRepresentation;
+import io.contacts.http.undertow.v1.representation.Format;
+import io.contacts.http.undertow.v1.representation.Representation;
+import io.contacts.http.undertow.v1.xml.XmlRepresentation;
+import io.contacts.http.undertow.v2.HarvestV2Api;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
 import io.contacts.http.undertow.web.ListBudget;
-import io.contacts.http.undertow.web.StreamBudget;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
-import io.contacts.http.undertow.xml.XmlRepresentation;
+import io.contacts.http.undertow.web.StreamBudget;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.HttpContinueReadHandler;
+import io.undertow.server.handlers.PathHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.Options;
@@ -33,8 +37,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * Driving adapter: the Client Contacts API on Undertow — the only type the app needs. Everything HTTP lives
- * behind it: routes, representations, security, operations routes, access log, TLS and graceful stop.
+ * Driving adapter: the Client Contacts API on Undertow, as Harvest v1 and v2 — the only type the app needs. Everything
+ * HTTP lives behind it: routes, representations, security, operations routes, access log, TLS and graceful stop.
  */
 public final class ContactsHttpServer {
 
@@ -77,27 +81,43 @@ public final class ContactsHttpServer {
         Objects.requireNonNull(operations, "operations");
         ConnectionLimits limits = settings.connections();
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit().enabled(), settings.rateLimit().maxCalls(),
-                settings.rateLimit().window(), settings.rateLimit().throttledStatus(), clock);
-        Router router = new Router();
-        new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
-                useCases.updateContact(), useCases.deleteContact()).register(router);
-        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
-                useCases.toggleClient(), useCases.deleteClient()).register(router);
-        new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
-        new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
-        ApiHandler api = new ApiHandler(router,
-                Map.of(Format.XML, new XmlRepresentation(), Format.JSON,
-                        new JsonRepresentation(settings.maxBodyBytes())),
-                new Authenticator(useCases.authenticate(), settings.rateLimit().throttledStatus()),
-                rateLimiter,
-                // As many whole bodies at once as there are workers to handle them, as when each was read on one.
-                new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(), limits.bodyGrace(),
-                        (long) settings.maxBodyBytes() * settings.workerThreads()),
-                new ListBudget(limits.lists()), new StreamBudget(limits.streams(), limits.streamsPerUser()));
+                settings.rateLimit().window(), clock);
+        Authenticator authenticator = new Authenticator(useCases.authenticate(),
+                settings.rateLimit().throttledStatus());
+        // As many whole bodies at once as there are workers to handle them, as when each was read on one.
+        BodyLimits bodies = new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(),
+                limits.bodyGrace(), (long) settings.maxBodyBytes() * settings.workerThreads());
+        ListBudget lists = new ListBudget(limits.lists());
+        StreamBudget streams = new StreamBudget(limits.streams(), limits.streamsPerUser());
+        HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations), v1Dialect(authenticator),
+                rateLimiter, bodies, lists, streams);
+        // Two APIs on the same use cases, credentials, rate limit and budgets; /v2 answers in v2's own words.
+        HttpHandler v2 = HarvestV2Api.handler(useCases, authenticator, rateLimiter, bodies, lists, streams);
+        HttpHandler api = new PathHandler(v1).addPrefixPath("/v2", v2);
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
         // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
         this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(api));
         this.root = new ObservedHandler(graceful, operations.registry());
+    }
+
+    private Router<Representation> v1Routes(UseCases useCases, RateLimiter rateLimiter, Operations operations) {
+        Router<Representation> router = new Router<>();
+        RequestDocuments documents = new RequestDocuments(v1Representations());
+        new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
+                useCases.updateContact(), useCases.deleteContact(), documents).register(router);
+        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
+                useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
+        new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
+        new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
+        return router;
+    }
+
+    private HarvestV1 v1Dialect(Authenticator authenticator) {
+        return new HarvestV1(v1Representations(), authenticator, settings.rateLimit().throttledStatus());
+    }
+
+    private Map<Format, Representation> v1Representations() {
+        return Map.of(Format.XML, new XmlRepresentation(), Format.JSON, new JsonRepresentation(settings.maxBodyBytes()));
     }
 
     /** Binds and serves; returns the bound HTTP port (the chosen one when the setting is 0). */

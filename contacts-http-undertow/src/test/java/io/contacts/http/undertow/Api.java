@@ -77,6 +77,10 @@ final class Api {
         return send("PUT", path, body);
     }
 
+    Reply patch(String path, String body) {
+        return send("PATCH", path, body);
+    }
+
     Reply send(String method, String path, String body) {
         return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }

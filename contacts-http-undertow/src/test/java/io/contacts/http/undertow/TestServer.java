@@ -92,6 +92,14 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
         return anonymous().basic(user.email(), user.password());
     }
 
+    /** A Harvest v2 client of that user: its token, its account id, and a User-Agent, JSON bodies. */
+    Api v2(TestUser user) {
+        return anonymous().with("Authorization", "Bearer " + user.token())
+                .with("Harvest-Account-Id", Long.toString(user.account().value()))
+                .with("User-Agent", "Contacts tests (tests@example.com)")
+                .with("Content-Type", "application/json");
+    }
+
     Api anonymous() {
         return new Api(this);
     }

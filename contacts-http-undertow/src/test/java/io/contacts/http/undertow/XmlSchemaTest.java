@@ -2,16 +2,16 @@ package io.contacts.http.undertow;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
-import io.contacts.http.undertow.representation.AccountMembers;
-import io.contacts.http.undertow.representation.ClientMembers;
-import io.contacts.http.undertow.representation.ContactMembers;
-import io.contacts.http.undertow.representation.Member;
-import io.contacts.http.undertow.representation.RateLimitStatus;
-import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.representation.WireType;
-import io.contacts.http.undertow.xml.EntityXml;
-import io.contacts.http.undertow.xml.XmlRepresentation;
-import io.contacts.http.undertow.xml.XmlSchemaModel;
+import io.contacts.http.undertow.v1.representation.AccountMembers;
+import io.contacts.http.undertow.v1.representation.ClientMembers;
+import io.contacts.http.undertow.v1.representation.ContactMembers;
+import io.contacts.http.undertow.v1.representation.Member;
+import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.v1.representation.Representation;
+import io.contacts.http.undertow.v1.representation.WireType;
+import io.contacts.http.undertow.v1.xml.EntityXml;
+import io.contacts.http.undertow.v1.xml.XmlRepresentation;
+import io.contacts.http.undertow.v1.xml.XmlSchemaModel;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.SchemaOutputResolver;
 import jakarta.xml.bind.JAXBException;
@@ -37,12 +37,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import static io.contacts.http.undertow.representation.WireSamples.UPDATED;
-import static io.contacts.http.undertow.representation.WireSamples.activeClient;
-import static io.contacts.http.undertow.representation.WireSamples.fullContact;
-import static io.contacts.http.undertow.representation.WireSamples.identity;
-import static io.contacts.http.undertow.representation.WireSamples.inactiveClient;
-import static io.contacts.http.undertow.representation.WireSamples.sparseContact;
+import static io.contacts.http.undertow.v1.representation.WireSamples.UPDATED;
+import static io.contacts.http.undertow.v1.representation.WireSamples.activeClient;
+import static io.contacts.http.undertow.v1.representation.WireSamples.fullContact;
+import static io.contacts.http.undertow.v1.representation.WireSamples.identity;
+import static io.contacts.http.undertow.v1.representation.WireSamples.inactiveClient;
+import static io.contacts.http.undertow.v1.representation.WireSamples.sparseContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

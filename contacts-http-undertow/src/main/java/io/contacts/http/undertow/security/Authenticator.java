@@ -5,7 +5,7 @@ import io.contacts.domain.model.SignInsBrakedException;
 import io.contacts.domain.port.in.AuthenticateUseCase;
 import io.contacts.domain.port.in.Credential;
 
-import io.contacts.http.undertow.representation.HttpProblem;
+import io.contacts.http.undertow.web.HttpProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;

@@ -2,46 +2,45 @@ package io.contacts.http.undertow.security;
 
 import io.contacts.domain.model.FixedWindows;
 import io.contacts.domain.model.UserId;
+import io.contacts.http.undertow.web.HttpProblem;
+import io.contacts.http.undertow.web.Throttle;
 
-import io.contacts.http.undertow.representation.HttpProblem;
-import io.contacts.http.undertow.representation.RateLimitStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Driving adapter guard: Harvest v1's throttle — per user, a fixed window (15 s by default) that opens with
- * the user's first request and admits a number of requests (100); the next one gets 503 (or 429) with
- * {@code Retry-After} until the window ends. Requests refused are not counted. Switched off, it still counts,
+ * Driving adapter guard: Harvest's throttle — per user, a fixed window (15 s by default) that opens with
+ * the user's first request and admits a number of requests (100), one budget across v1 and v2; the next one is
+ * refused (503 or 429 in v1, 429 in v2) with {@code Retry-After} until the window ends. Requests refused are not counted. Switched off, it still counts,
  * for {@code rate_limit_status}, but never refuses. Counted in the domain's {@link FixedWindows}, as the
  * domain counts failed sign-ins.
  */
-public final class RateLimiter {
+public final class RateLimiter implements Throttle {
 
     private final boolean enabled;
     private final int maxCalls;
     private final Duration window;
-    private final int throttledStatus;
     private final Clock clock;
     private final FixedWindows<UserId> windows;
 
-    /** Admits {@code maxCalls} per user and {@code window}, then answers {@code throttledStatus}; or only counts. */
-    public RateLimiter(boolean enabled, int maxCalls, Duration window, int throttledStatus, Clock clock) {
+    /** Admits {@code maxCalls} per user and {@code window}, then refuses; or, not enabled, only counts. */
+    public RateLimiter(boolean enabled, int maxCalls, Duration window, Clock clock) {
         this.enabled = enabled;
         this.maxCalls = maxCalls;
         this.window = window;
-        this.throttledStatus = throttledStatus;
         this.clock = clock;
         this.windows = new FixedWindows<>(window);
     }
 
     /** Counts one request of the user, or refuses it when the user's window is full. */
-    public void acquire(UserId user) {
+    @Override
+    public void acquire(UserId user, int refusedStatus) {
         long now = clock.millis();
         FixedWindows.Counted counted = windows.countBelow(user, enabled ? maxCalls : Integer.MAX_VALUE, now);
         if (!counted.counted()) {
-            throw HttpProblem.throttled(throttledStatus, counted.window().secondsLeftAt(now), maxCalls,
+            throw HttpProblem.throttled(refusedStatus, counted.window().secondsLeftAt(now), maxCalls,
                     window.toSeconds());
         }
     }

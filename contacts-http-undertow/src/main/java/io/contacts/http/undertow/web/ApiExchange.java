@@ -2,12 +2,6 @@ package io.contacts.http.undertow.web;
 
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Caller;
-import io.contacts.domain.port.in.ClientInput;
-import io.contacts.domain.port.in.ContactInput;
-import io.contacts.http.undertow.representation.Format;
-import io.contacts.http.undertow.representation.HttpProblem;
-import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.representation.SentMembers;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
@@ -17,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,14 +19,15 @@ import java.util.Optional;
  * {@link ResponseBody}, so that a late failure can still be answered properly and no worker waits for a slow
  * reader; a request whose body was not read to its end has its connection closed after the answer, rather than
  * waiting for the rest of a body no one will read.
+ *
+ * @param <F> the format its API answers in
  */
-public final class ApiExchange {
+public final class ApiExchange<F extends WireFormat> {
 
     private static final HttpString REQUEST_ID = new HttpString("X-Request-Id");
 
     private final HttpServerExchange exchange;
-    private final Representation representation;
-    private final Map<Format, Representation> readers;
+    private final F format;
     private final ListBudget lists;
     private final StreamBudget streams;
     private final List<Long> ids;
@@ -42,12 +36,9 @@ public final class ApiExchange {
     private ResponseBody response;
     private ListBudget.Wait listWait;
 
-    public ApiExchange(HttpServerExchange exchange, Representation representation,
-                       Map<Format, Representation> readers, ListBudget lists, StreamBudget streams,
-                       List<Long> ids) {
+    ApiExchange(HttpServerExchange exchange, F format, ListBudget lists, StreamBudget streams, List<Long> ids) {
         this.exchange = exchange;
-        this.representation = representation;
-        this.readers = readers;
+        this.format = format;
         this.lists = lists;
         this.streams = streams;
         this.ids = ids;
@@ -78,8 +69,9 @@ public final class ApiExchange {
         return ids.get(index);
     }
 
-    public Representation representation() {
-        return representation;
+    /** The format the answer takes, as negotiated. */
+    public F format() {
+        return format;
     }
 
     public Optional<String> query(String name) {
@@ -106,23 +98,27 @@ public final class ApiExchange {
         return lists.acquire(listWait);
     }
 
-    /** The contact the request sends: its document's members over Rails parameters (400 for an unreadable one). */
-    public ContactInput contactInput() {
-        RequestMembers sent = members("contact");
-        return SentMembers.contact(sent.members(), sent.separator());
-    }
-
-    /** The client the request sends, read as {@link #contactInput()}. */
-    public ClientInput clientInput() {
-        return SentMembers.client(members("client").members());
-    }
-
-    private RequestMembers members(String root) {
+    /** The body taken in before the action ran: empty when none was sent. */
+    public byte[] body() {
         if (body == null) {
             throw new IllegalStateException("this route takes no body");
         }
-        return RequestMembers.of(root, exchange.getQueryString(),
-                exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE), body, readers);
+        return body;
+    }
+
+    /** The request's Content-Type, or {@code null}. */
+    public String contentType() {
+        return exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
+    }
+
+    /** Where the request was sent: its scheme, host and port, as the client named them ({@code Host}). */
+    public String origin() {
+        return exchange.getRequestScheme() + "://" + exchange.getHostAndPort();
+    }
+
+    /** The query string as sent, still percent-encoded; empty when there is none. */
+    public String rawQuery() {
+        return exchange.getQueryString();
     }
 
     public void responseHeader(String name, String value) {
@@ -131,7 +127,7 @@ public final class ApiExchange {
 
     /** Answers with a body in the negotiated format. */
     public void send(int status, BodyWriter writer) throws IOException {
-        start(status, representation.format().contentType());
+        start(status, format.contentType());
         // The body differs with Accept: caches must keep one copy per format.
         exchange.getResponseHeaders().put(Headers.VARY, "Accept");
         Long user = caller == null ? null : caller.userId().value();

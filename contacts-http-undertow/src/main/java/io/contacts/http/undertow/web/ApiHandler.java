@@ -1,19 +1,13 @@
 package io.contacts.http.undertow.web;
 
+
 import io.contacts.domain.model.Caller;
-import io.contacts.http.undertow.representation.Format;
-import io.contacts.http.undertow.representation.HttpProblem;
-import io.contacts.http.undertow.representation.Representation;
-import io.contacts.http.undertow.security.Authenticator;
-import io.contacts.http.undertow.security.RateLimiter;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.SameThreadExecutor;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -22,25 +16,26 @@ import java.util.concurrent.TimeUnit;
  * (406), credentials (401), rate limit (503/429), and for a route that reads a body its media type (415) and
  * declared size (413) — before a byte of the body is read; then takes the body in without a worker
  * ({@link BodyReceiver}) and runs the route's action on one. Whatever fails on the way is answered by
- * {@link ErrorResponses}.
+ * {@link ErrorResponses}. What differs between the APIs — formats, credentials, media types — their
+ * {@link Dialect} says.
+ *
+ * @param <F> the format the API answers in
  */
-public final class ApiHandler implements HttpHandler {
+public final class ApiHandler<F extends WireFormat> implements HttpHandler {
 
-    private final Router router;
-    private final Map<Format, Representation> representations;
-    private final Authenticator authenticator;
-    private final RateLimiter rateLimiter;
+    private final Router<F> router;
+    private final Dialect<F> dialect;
+    private final Throttle throttle;
     private final BodyLimits bodies;
     private final BodyMemory memory;
     private final ListBudget lists;
     private final StreamBudget streams;
 
-    public ApiHandler(Router router, Map<Format, Representation> representations, Authenticator authenticator,
-                      RateLimiter rateLimiter, BodyLimits bodies, ListBudget lists, StreamBudget streams) {
+    public ApiHandler(Router<F> router, Dialect<F> dialect, Throttle throttle, BodyLimits bodies,
+                      ListBudget lists, StreamBudget streams) {
         this.router = router;
-        this.representations = Map.copyOf(representations);
-        this.authenticator = authenticator;
-        this.rateLimiter = rateLimiter;
+        this.dialect = dialect;
+        this.throttle = throttle;
         this.bodies = bodies;
         this.memory = new BodyMemory(bodies.memory());
         this.lists = lists;
@@ -54,14 +49,14 @@ public final class ApiHandler implements HttpHandler {
     }
 
     private void admit(HttpServerExchange exchange) {
-        Optional<Format> accepted = Negotiation.responseFormat(joined(exchange.getRequestHeaders().get(Headers.ACCEPT)));
-        RouteMatch match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
+        Optional<F> accepted = dialect.format(joined(exchange.getRequestHeaders().get(Headers.ACCEPT)));
+        RouteMatch<F> match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
         match.template().ifPresent(template -> exchange.putAttachment(Attachments.ROUTE, template));
-        ApiExchange request = new ApiExchange(exchange, representations.get(accepted.orElse(Format.XML)),
-                representations, lists, streams, match.ids());
+        ApiExchange<F> request = new ApiExchange<>(exchange, accepted.orElseGet(dialect::fallback), lists, streams,
+                match.ids());
         try {
             RequestFraming.check(exchange);
-            Route route = match.route().orElseThrow(() -> match.template().isPresent()
+            Route<F> route = match.route().orElseThrow(() -> match.template().isPresent()
                     ? HttpProblem.methodNotAllowed(match.allow()) : HttpProblem.notFound());
             if (route.access() != Access.OPEN) {
                 authenticate(exchange, request, route, accepted);
@@ -76,32 +71,30 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
-    private void authenticate(HttpServerExchange exchange, ApiExchange request, Route route,
-                              Optional<Format> accepted) {
+    private void authenticate(HttpServerExchange exchange, ApiExchange<F> request, Route<F> route,
+                              Optional<F> accepted) {
         if (accepted.isEmpty()) {
-            throw HttpProblem.notAcceptable();
+            throw dialect.notAcceptable();
         }
-        HeaderValues authorization = exchange.getRequestHeaders().get(Headers.AUTHORIZATION);
-        Caller caller = authenticator.authenticate(authorization == null ? List.of() : List.copyOf(authorization),
-                QueryString.parameter(exchange, "access_token"));
+        Caller caller = dialect.authenticate(exchange);
         exchange.putAttachment(Attachments.USER_ID, caller.userId().value());
         request.authenticated(caller);
         if (route.access() == Access.COUNTED) {
-            rateLimiter.acquire(caller.userId());
+            throttle.acquire(caller.userId(), dialect.throttledStatus());
         }
     }
 
     /**
      * Refuses what can be refused unread, then takes the body in; the action runs once it is whole. A request with
-     * no body at all runs at once, whatever its Content-Type: it may send Rails parameters ({@link RequestMembers}).
+     * no body at all runs at once, whatever its Content-Type: it may send its members in the query string.
      */
-    private void receive(HttpServerExchange exchange, ApiExchange request, Route route) {
+    private void receive(HttpServerExchange exchange, ApiExchange<F> request, Route<F> route) {
         if (exchange.isRequestComplete()) {
             request.received(new byte[0]);
             run(request, route);
             return;
         }
-        RequestBodies.type(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        dialect.checkBodyType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
         if (exchange.getRequestContentLength() > bodies.drainLimit()) {
             exchange.setPersistent(false);
             throw HttpProblem.payloadTooLarge(bodies.maxBytes());
@@ -121,7 +114,7 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /** Runs the action; a stream's place is given back however it ends. */
-    private static void run(ApiExchange request, Route route) {
+    private static <F extends WireFormat> void run(ApiExchange<F> request, Route<F> route) {
         try {
             route.action().handle(request);
         } catch (ListBudget.Full full) {
@@ -134,13 +127,13 @@ public final class ApiHandler implements HttpHandler {
     }
 
     /** A list that found no place tries again a little later, on the I/O thread's timer: no worker waits. */
-    private static void runAgainShortly(ApiExchange request, Route route, long millis) {
+    private static <F extends WireFormat> void runAgainShortly(ApiExchange<F> request, Route<F> route, long millis) {
         HttpServerExchange exchange = request.exchange();
         exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(
                 () -> exchange.dispatch(again -> run(request, route)), millis, TimeUnit.MILLISECONDS));
     }
 
-    private static void fail(ApiExchange request, Exception failure) {
+    private static void fail(ApiExchange<?> request, Exception failure) {
         ErrorResponses.send(request, failure, request.exchange().getAttachment(Attachments.REQUEST_ID));
     }
 

@@ -8,7 +8,6 @@ import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.ValidationException;
-import io.contacts.http.undertow.representation.HttpProblem;
 import io.undertow.server.HttpServerExchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +76,7 @@ public final class ErrorResponses {
     }
 
     /** Answers the failure, or, when part of a response already left, cuts the connection so it cannot pass as whole. */
-    public static void send(ApiExchange request, Throwable failure, String requestId) {
+    public static void send(ApiExchange<?> request, Throwable failure, String requestId) {
         if (request.handedOver()) {
             // The client has its whole answer, or Undertow is sending it; what failed came afterwards (closing a
             // list's cursor, the server stopping underneath). Nothing to tell anyone.
@@ -94,11 +93,7 @@ public final class ErrorResponses {
         Answer answer = answerFor(failure, requestId);
         answer.headers().forEach(request::responseHeader);
         try {
-            if (answer.message() == null) {
-                request.send(answer.status(), out -> request.representation().errors(answer.errors(), out));
-            } else {
-                request.send(answer.status(), out -> request.representation().message(answer.message(), out));
-            }
+            request.send(answer.status(), out -> request.format().error(answer, out));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Request {}: could not send the error response", requestId, e);
             abort(request.exchange());

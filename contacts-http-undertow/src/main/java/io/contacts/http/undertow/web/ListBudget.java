@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import io.undertow.util.DateUtils;
 
 import java.time.Instant;

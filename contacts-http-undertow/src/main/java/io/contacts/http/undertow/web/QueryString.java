@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import io.undertow.server.HttpServerExchange;
 
 import java.net.URLDecoder;
@@ -40,7 +39,7 @@ public final class QueryString {
      *
      * @param what what the text is, for the 400 a malformed escape gets ("query string", "form body")
      */
-    static List<Map.Entry<String, String>> pairs(String encoded, String what) {
+    public static List<Map.Entry<String, String>> pairs(String encoded, String what) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return pairs;

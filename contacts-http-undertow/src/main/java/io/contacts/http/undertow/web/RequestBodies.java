@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Driving adapter guard: what a request body must be before any parser sees it — of a media type the API reads
- * (415), and UTF-8 (400). {@link BodyReceiver} takes it in, {@link RequestMembers} reads it.
+ * (415), and UTF-8 (400). {@link BodyReceiver} takes it in, each API's routes read it.
  */
 public final class RequestBodies {
 
@@ -25,32 +24,25 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** The kind of the request body from its Content-Type: none means XML, Harvest's default; others are 415. */
-    static BodyType type(String contentType) {
+    /**
+     * The media type of a request body, lower-case and without parameters; {@code null} when none is declared. A
+     * charset other than UTF-8 is refused here (415), for every API.
+     */
+    public static String mediaType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            return BodyType.XML;
+            return null;
         }
         String[] parts = contentType.split(";");
-        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].strip().split("=", 2);
             if (parameter[0].strip().equalsIgnoreCase("charset")) {
                 String charset = parameter.length == 2 ? parameter[1].strip().replace("\"", "") : "";
                 if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-                    throw HttpProblem.unsupportedMediaType();
+                    throw HttpProblem.of(415, "Unsupported media type: request bodies must be UTF-8");
                 }
             }
         }
-        switch (mediaType) {
-            case "application/xml", "text/xml":
-                return BodyType.XML;
-            case "application/json":
-                return BodyType.JSON;
-            case "application/x-www-form-urlencoded":
-                return BodyType.FORM;
-            default:
-                throw HttpProblem.unsupportedMediaType();
-        }
+        return parts[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;

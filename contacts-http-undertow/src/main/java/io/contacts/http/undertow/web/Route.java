@@ -1,5 +1,6 @@
 package io.contacts.http.undertow.web;
 
 /** Driving adapter value: one method on one path template, e.g. {@code PUT /contacts/{id}}. */
-public record Route(String method, String template, Access access, Payload payload, Action action) {
+public record Route<F extends WireFormat>(String method, String template, Access access, Payload payload,
+                                          Action<F> action) {
 }

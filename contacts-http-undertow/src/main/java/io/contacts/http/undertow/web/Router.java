@@ -17,38 +17,38 @@ import java.util.Set;
  * like an id that does not exist); HEAD is served by the GET route; a known path with another method is 405 with
  * {@code Allow}, its methods in the order their routes were added.
  */
-public final class Router {
+public final class Router<F extends WireFormat> {
 
     private static final int MAX_ID_DIGITS = 19;
 
-    private final Map<String, PathTemplateMatcher<Route>> byMethod = new LinkedHashMap<>();
-    private final List<Route> routes = new ArrayList<>();
+    private final Map<String, PathTemplateMatcher<Route<F>>> byMethod = new LinkedHashMap<>();
+    private final List<Route<F>> routes = new ArrayList<>();
 
-    public Router add(String method, String template, Access access, Action action) {
+    public Router<F> add(String method, String template, Access access, Action<F> action) {
         return add(method, template, access, Payload.NONE, action);
     }
 
-    public Router add(String method, String template, Access access, Payload payload, Action action) {
-        Route route = new Route(method, template, access, payload, action);
+    public Router<F> add(String method, String template, Access access, Payload payload, Action<F> action) {
+        Route<F> route = new Route<>(method, template, access, payload, action);
         byMethod.computeIfAbsent(method, any -> new PathTemplateMatcher<>()).add(template, route);
         routes.add(route);
         return this;
     }
 
-    public RouteMatch match(String method, String path) {
+    public RouteMatch<F> match(String method, String path) {
         String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         if (trimmed.endsWith("/") && trimmed.length() > 1) {
             // The matcher would ignore this second slash too; only one is.
             return RouteMatch.none();
         }
         String wanted = method.equals("HEAD") ? "GET" : method;
-        RouteMatch found = find(wanted, trimmed);
+        RouteMatch<F> found = find(wanted, trimmed);
         if (found != null) {
             return found;
         }
-        List<Route> others = new ArrayList<>(4);
+        List<Route<F>> others = new ArrayList<>(4);
         for (String other : byMethod.keySet()) {
-            RouteMatch match = other.equals(wanted) ? null : find(other, trimmed);
+            RouteMatch<F> match = other.equals(wanted) ? null : find(other, trimmed);
             if (match != null) {
                 others.add(match.route().orElseThrow());
             }
@@ -58,20 +58,20 @@ public final class Router {
         }
         others.sort(Comparator.comparingInt(routes::indexOf));
         Set<String> allowed = new LinkedHashSet<>();
-        for (Route route : others) {
+        for (Route<F> route : others) {
             allowed.add(route.method());
             if (route.method().equals("GET")) {
                 allowed.add("HEAD");
             }
         }
         String template = others.get(others.size() - 1).template();
-        return new RouteMatch(Optional.empty(), Optional.of(template), List.of(), String.join(", ", allowed));
+        return new RouteMatch<>(Optional.empty(), Optional.of(template), List.of(), String.join(", ", allowed));
     }
 
     /** The route of this method whose template fits the path with valid ids, or {@code null}. */
-    private RouteMatch find(String method, String path) {
-        PathTemplateMatcher<Route> matcher = byMethod.get(method);
-        PathTemplateMatcher.PathMatchResult<Route> result = matcher == null ? null : matcher.match(path);
+    private RouteMatch<F> find(String method, String path) {
+        PathTemplateMatcher<Route<F>> matcher = byMethod.get(method);
+        PathTemplateMatcher.PathMatchResult<Route<F>> result = matcher == null ? null : matcher.match(path);
         if (result == null) {
             return null;
         }
@@ -83,8 +83,8 @@ public final class Router {
             }
             ids.add(id);
         }
-        Route route = result.getValue();
-        return new RouteMatch(Optional.of(route), Optional.of(route.template()), ids, "");
+        Route<F> route = result.getValue();
+        return new RouteMatch<>(Optional.of(route), Optional.of(route.template()), ids, "");
     }
 
     /** The id, or 0 for anything that is not a positive integer within range. */

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.HttpProblem;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One trailing slash is ignored, empty segments are kept: a path with a second one is no resource. */
 class RouterTest {
 
-    private final Router router = new Router()
+    private final Router<WireFormat> router = new Router<>()
             .add("GET", "/contacts", Access.COUNTED, request -> { })
             .add("POST", "/contacts", Access.COUNTED, request -> { })
             .add("GET", "/contacts/{contact_id}", Access.COUNTED, request -> { })
@@ -30,7 +30,7 @@ class RouterTest {
     void emptySegmentsAreKept() {
         for (String path : List.of("/", "", "//contacts", "/contacts//", "/contacts/12//", "/contacts//12",
                 "/clients//contacts", "/clients/3//contacts", "/clients/3/contacts//", "/%2F/contacts", "x/y")) {
-            RouteMatch match = router.match("GET", path);
+            RouteMatch<WireFormat> match = router.match("GET", path);
             assertThat(match.route()).as(path).isEmpty();
             assertThat(match.template()).as(path).isEmpty();
         }
@@ -38,7 +38,7 @@ class RouterTest {
 
     @Test
     void aKnownPathWithAnotherMethodListsTheAllowedOnesInTheOrderTheyWereAdded() {
-        RouteMatch match = router.match("DELETE", "/contacts/");
+        RouteMatch<WireFormat> match = router.match("DELETE", "/contacts/");
 
         assertThat(match.route()).isEmpty();
         assertThat(match.template()).contains("/contacts");

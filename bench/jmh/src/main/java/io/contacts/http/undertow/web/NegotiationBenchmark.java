@@ -1,6 +1,7 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.v1.Negotiation;
+import io.contacts.http.undertow.v1.representation.Format;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,6 +1,6 @@
 package io.contacts.http.undertow.web;
 
-import io.contacts.http.undertow.representation.Format;
+import io.contacts.http.undertow.v1.representation.Format;
 import io.undertow.util.QValueParser;
 
 import java.util.List;

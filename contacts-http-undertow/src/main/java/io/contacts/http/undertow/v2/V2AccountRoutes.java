@@ -1,0 +1,34 @@
+package io.contacts.http.undertow.v2;
+
+import io.contacts.domain.model.Identity;
+import io.contacts.domain.port.in.WhoAmIQuery;
+import io.contacts.http.undertow.web.Access;
+import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.Router;
+
+import java.io.IOException;
+
+/** Driving adapter: who the caller is, as v2 tells it — the user ({@code /v2/users/me}) and the company. */
+final class V2AccountRoutes {
+
+    private final WhoAmIQuery whoAmI;
+
+    V2AccountRoutes(WhoAmIQuery whoAmI) {
+        this.whoAmI = whoAmI;
+    }
+
+    void register(Router<V2Json> router) {
+        router.add("GET", "/v2/users/me", Access.COUNTED, this::me)
+                .add("GET", "/v2/company", Access.COUNTED, this::company);
+    }
+
+    private void me(ApiExchange<V2Json> request) throws IOException {
+        Identity identity = whoAmI.whoAmI(request.caller());
+        request.send(200, out -> request.format().user(identity.user(), out));
+    }
+
+    private void company(ApiExchange<V2Json> request) throws IOException {
+        Identity identity = whoAmI.whoAmI(request.caller());
+        request.send(200, out -> request.format().company(identity.account(), out));
+    }
+}
