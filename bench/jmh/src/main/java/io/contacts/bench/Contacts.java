@@ -21,7 +21,7 @@ final class Contacts {
     }
 
     static Contact number(long n) {
-        ContactFields fields = new ContactFields(ClientId.of(1 + n % 1000), "First" + n, "Last" + n,
+        ContactFields fields = new ContactFields(ClientId.of(1 + n % 1000), "First" + n, Optional.of("Last" + n),
                 Optional.of(EmailAddress.of("contact" + n + "@example.com")),
                 n % 4 == 0 ? Optional.empty() : Optional.of("Title " + n % 97),
                 Optional.of(String.format("555.555.%04d", n % 10_000)),

@@ -10,6 +10,7 @@ import io.contacts.domain.port.in.ContactInput;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.CreateUserCommand;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UseCases;
 
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ record BigAccount(long accountId, List<String> logins, String password, int port
             useCases.createContact().createContact(new CreateContactCommand(account.id(), new ContactInput(
                     Field.of(client.id().value()), Field.of("First name " + i), Field.of("Last name " + i + LONG),
                     Field.of("reader" + i + "@big.example"), Field.of("Head of " + i + LONG),
-                    Field.of("Office " + i + LONG), Field.of("+1 555 0199 " + i), Field.of("Fax " + i + LONG))));
+                    Field.of("Office " + i + LONG), Field.of("+1 555 0199 " + i), Field.of("Fax " + i + LONG)),
+                    LastNameRule.REQUIRED));
         }
     }
 

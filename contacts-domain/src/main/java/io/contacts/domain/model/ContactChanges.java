@@ -21,10 +21,10 @@ public record ContactChanges(
     public ContactChanges {
         requireNotCleared("Client", clientId);
         requireNotCleared("First name", firstName);
-        requireNotCleared("Last name", lastName);
+        Objects.requireNonNull(lastName, "lastName");
         Objects.requireNonNull(email, "email");
         present(firstName).ifPresent(text -> TextRules.require("First name", text));
-        present(lastName).ifPresent(text -> TextRules.require("Last name", text));
+        TextRules.requireOptional("Last name", present(lastName));
         TextRules.requireOptional("Title", present(title));
         TextRules.requireOptional("Phone office", present(phoneOffice));
         TextRules.requireOptional("Phone mobile", present(phoneMobile));
@@ -36,7 +36,7 @@ public record ContactChanges(
         return new ContactFields(
                 present(clientId).orElse(current.clientId()),
                 present(firstName).orElse(current.firstName()),
-                present(lastName).orElse(current.lastName()),
+                applied(lastName, current.lastName()),
                 applied(email, current.email()),
                 applied(title, current.title()),
                 applied(phoneOffice, current.phoneOffice()),
@@ -50,8 +50,8 @@ public record ContactChanges(
      * @throws IllegalStateException when it leaves a required field unset
      */
     public ContactFields asNewContact() {
-        return new ContactFields(required(clientId), required(firstName), required(lastName),
-                present(email), present(title), present(phoneOffice), present(phoneMobile), present(fax));
+        return new ContactFields(required(clientId), required(firstName), present(lastName), present(email),
+                present(title), present(phoneOffice), present(phoneMobile), present(fax));
     }
 
     /** The value a field sets: empty when it keeps or clears the stored one. */

@@ -4,33 +4,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Value: what a caller can set on a contact; the required ones are present and every text is valid. The constructor
- * checks every text; {@link #stored} takes back what a store wrote without checking the texts again.
+ * Value: what a caller can set on a contact; the required ones (client and first name) are present and every text is
+ * valid. The constructor checks every text; {@link #stored} takes back what a store wrote without checking the texts
+ * again.
  */
 public final class ContactFields {
 
     private final ClientId clientId;
     private final String firstName;
-    private final String lastName;
+    private final Optional<String> lastName;
     private final Optional<EmailAddress> email;
     private final Optional<String> title;
     private final Optional<String> phoneOffice;
     private final Optional<String> phoneMobile;
     private final Optional<String> fax;
 
-    public ContactFields(ClientId clientId, String firstName, String lastName, Optional<EmailAddress> email,
+    public ContactFields(ClientId clientId, String firstName, Optional<String> lastName, Optional<EmailAddress> email,
                          Optional<String> title, Optional<String> phoneOffice, Optional<String> phoneMobile,
                          Optional<String> fax) {
         this(true, clientId, firstName, lastName, email, title, phoneOffice, phoneMobile, fax);
     }
 
-    private ContactFields(boolean checkTexts, ClientId clientId, String firstName, String lastName,
+    private ContactFields(boolean checkTexts, ClientId clientId, String firstName, Optional<String> lastName,
                           Optional<EmailAddress> email, Optional<String> title, Optional<String> phoneOffice,
                           Optional<String> phoneMobile, Optional<String> fax) {
         this.clientId = Objects.requireNonNull(clientId, "clientId");
         this.firstName = checkTexts ? TextRules.require("First name", firstName)
                 : Objects.requireNonNull(firstName, "firstName");
-        this.lastName = checkTexts ? TextRules.require("Last name", lastName)
+        this.lastName = checkTexts ? TextRules.requireOptional("Last name", lastName)
                 : Objects.requireNonNull(lastName, "lastName");
         this.email = Objects.requireNonNull(email, "email");
         this.title = checkTexts ? TextRules.requireOptional("Title", title) : Objects.requireNonNull(title, "title");
@@ -45,7 +46,7 @@ public final class ContactFields {
      * The fields of a contact as a store wrote them. Only the domain writes contacts, and it checked every text on
      * the way in; checking each row of a million-row list again cost a tenth of the list's CPU (docs/performance.md).
      */
-    public static ContactFields stored(ClientId clientId, String firstName, String lastName,
+    public static ContactFields stored(ClientId clientId, String firstName, Optional<String> lastName,
                                        Optional<EmailAddress> email, Optional<String> title,
                                        Optional<String> phoneOffice, Optional<String> phoneMobile,
                                        Optional<String> fax) {
@@ -60,7 +61,8 @@ public final class ContactFields {
         return firstName;
     }
 
-    public String lastName() {
+    /** Harvest v1 requires one on the contacts it creates; the domain and v2 do not ({@code LastNameRule}). */
+    public Optional<String> lastName() {
         return lastName;
     }
 

@@ -59,14 +59,14 @@ final class ContactService implements ListContactsQuery, GetContactQuery, Create
     /** One write and no read for a valid input, so no transaction: the store's single insert is atomic. */
     @Override
     public Contact createContact(CreateContactCommand command) {
-        ContactFields fields = validator.forCreate(command.account(), command.contact());
+        ContactFields fields = validator.forCreate(command.account(), command.contact(), command.lastName());
         return knownClient(() -> contacts.add(command.account(), fields, time.now()));
     }
 
     /** One conditional write; a second look only when it matched nothing and the caller named a version. */
     @Override
     public Contact updateContact(UpdateContactCommand command) {
-        ContactChanges changes = validator.forUpdate(command.account(), command.changes());
+        ContactChanges changes = validator.forUpdate(command.account(), command.changes(), command.lastName());
         return knownClient(() -> contacts.update(command.account(), command.id(), changes,
                 command.expectedVersion(), time.now()))
                 .orElseThrow(() -> missed(command.account(), command.id(), command.expectedVersion()));

@@ -8,6 +8,7 @@ import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.model.TextRules;
 import io.contacts.domain.port.in.ContactInput;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.out.Clients;
 
 import java.util.Optional;
@@ -29,23 +30,25 @@ final class ContactValidator {
     }
 
     /** A new contact's fields: a field not sent is blank. */
-    ContactFields forCreate(AccountId account, ContactInput input) {
-        return validate(account, new ContactInput(blankIfAbsent(input.clientId()), blankIfAbsent(input.firstName()),
+    ContactFields forCreate(AccountId account, ContactInput input, LastNameRule lastName) {
+        return validate(account, lastName, new ContactInput(blankIfAbsent(input.clientId()), blankIfAbsent(input.firstName()),
                 blankIfAbsent(input.lastName()), blankIfAbsent(input.email()), blankIfAbsent(input.title()),
                 blankIfAbsent(input.phoneOffice()), blankIfAbsent(input.phoneMobile()), blankIfAbsent(input.fax())))
                 .asNewContact();
     }
 
     /** A change to a stored contact, checked without reading it: a field not sent keeps its stored value. */
-    ContactChanges forUpdate(AccountId account, ContactInput changes) {
-        return validate(account, changes);
+    ContactChanges forUpdate(AccountId account, ContactInput changes, LastNameRule lastName) {
+        return validate(account, lastName, changes);
     }
 
-    private ContactChanges validate(AccountId account, ContactInput input) {
+    private ContactChanges validate(AccountId account, LastNameRule lastNameRule, ContactInput input) {
         Problems problems = new Problems();
         Field<ClientId> client = client(input.clientId(), problems);
         Field<String> firstName = problems.requiredChange("First name", input.firstName());
-        Field<String> lastName = problems.requiredChange("Last name", input.lastName());
+        Field<String> lastName = lastNameRule == LastNameRule.REQUIRED
+                ? problems.requiredChange("Last name", input.lastName())
+                : problems.optionalChange("Last name", input.lastName());
         Field<EmailAddress> email = email(input.email(), problems);
         Field<String> title = problems.optionalChange("Title", input.title());
         Field<String> phoneOffice = problems.optionalChange("Phone office", input.phoneOffice());

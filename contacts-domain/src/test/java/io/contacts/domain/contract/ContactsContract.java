@@ -7,6 +7,7 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.Field;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
 
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static io.contacts.domain.testdata.ContactTestData.firstNameOnly;
+import static io.contacts.domain.testdata.ContactTestData.lastNameOnly;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,6 +68,38 @@ public abstract class ContactsContract extends StoreContract {
         Contact added = contacts.add(account, fields, T0);
 
         assertThat(contacts.find(account, added.id())).get().extracting(Contact::fields).isEqualTo(fields);
+    }
+
+    @Test
+    void anAbsentLastNameIsStoredAndReadBackAbsent() {
+        ContactFields fields = aContact().forClient(client).withLastName(null).build();
+
+        Contact added = contacts.add(account, fields, T0);
+
+        assertThat(added.fields().lastName()).isEmpty();
+        assertThat(contacts.find(account, added.id())).contains(added);
+        try (Stream<Contact> listed = contacts.list(account, ContactFilter.all())) {
+            assertThat(listed).containsExactly(added);
+        }
+    }
+
+    @Test
+    void aChangeClearsTheLastNameAChangeNotNamingItKeepsItsAbsenceAndAnotherSetsIt() {
+        Contact added = newContact(account, client);
+
+        Optional<Contact> cleared = contacts.update(account, added.id(), lastNameOnly(Field.blank()),
+                OptionalLong.empty(), T0.plusSeconds(1));
+        Optional<Contact> kept = contacts.update(account, added.id(), firstNameOnly("Janet"), OptionalLong.empty(),
+                T0.plusSeconds(2));
+
+        assertThat(cleared).get().extracting(Contact::fields)
+                .isEqualTo(aContact().forClient(client).withLastName(null).build());
+        assertThat(kept).get().extracting(Contact::fields)
+                .isEqualTo(aContact().forClient(client).withFirstName("Janet").withLastName(null).build());
+        assertThat(contacts.find(account, added.id())).isEqualTo(kept);
+        assertThat(contacts.update(account, added.id(), lastNameOnly(Field.of("Doe")), OptionalLong.empty(),
+                T0.plusSeconds(3))).get().extracting(Contact::fields).isEqualTo(aContact().forClient(client)
+                .withFirstName("Janet").build());
     }
 
     @Test

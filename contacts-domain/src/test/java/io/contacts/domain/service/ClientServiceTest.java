@@ -12,6 +12,7 @@ import io.contacts.domain.port.in.ClientCommand;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.CreateContactCommand;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateClientCommand;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.testdata.TestDomain;
@@ -122,7 +123,8 @@ class ClientServiceTest {
     void aClientWithContactsIsNotDeletedAndNothingChanges() {
         Client created = create(aClient().toInput());
         useCases.createContact().createContact(
-                new CreateContactCommand(account, aContact().forClient(created.id()).toInput()));
+                new CreateContactCommand(account, aContact().forClient(created.id()).toInput(),
+                        LastNameRule.REQUIRED));
 
         assertThatThrownBy(() -> delete(created.id(), OptionalLong.empty()))
                 .isInstanceOf(ClientHasContactsException.class);

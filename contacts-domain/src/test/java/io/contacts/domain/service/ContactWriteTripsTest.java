@@ -12,6 +12,7 @@ import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.DeleteContactCommand;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.memory.InMemoryStores;
@@ -54,7 +55,8 @@ class ContactWriteTripsTest {
         ClientId client = useCases.createClient()
                 .createClient(new CreateClientCommand(account, aClient().named("Acme").toInput())).id();
         contact = useCases.createContact()
-                .createContact(new CreateContactCommand(account, aContact().forClient(client).toInput()));
+                .createContact(new CreateContactCommand(account, aContact().forClient(client).toInput(),
+                        LastNameRule.REQUIRED));
         calls.clear();
     }
 
@@ -87,7 +89,7 @@ class ContactWriteTripsTest {
 
     private void update(OptionalLong version) {
         useCases.updateContact().updateContact(new UpdateContactCommand(account, contact.id(),
-                aContact().withFirstName("Janet").toInput(), version));
+                aContact().withFirstName("Janet").toInput(), version, LastNameRule.REQUIRED));
     }
 
     /** The store's contacts, with every call noted by name. */

@@ -87,7 +87,7 @@ public final class ContactTestData {
         if (clientId == null) {
             throw new IllegalStateException("a stored contact needs a client: call forClient(…)");
         }
-        return new ContactFields(ClientId.of(clientId), firstName, lastName,
+        return new ContactFields(ClientId.of(clientId), firstName, Optional.ofNullable(lastName),
                 Optional.ofNullable(email).map(EmailAddress::of), Optional.ofNullable(title),
                 Optional.ofNullable(phoneOffice), Optional.ofNullable(phoneMobile), Optional.ofNullable(fax));
     }
@@ -99,10 +99,10 @@ public final class ContactTestData {
                 Field.ofNullable(phoneMobile), Field.ofNullable(fax));
     }
 
-    /** A change that rewrites every field a stored contact has: a null optional one is cleared. Needs a client. */
+    /** A change that rewrites every field a stored contact has: a null optional one (last name too) is cleared. */
     public ContactChanges toChanges() {
         ContactFields fields = build();
-        return new ContactChanges(Field.of(fields.clientId()), Field.of(firstName), Field.of(lastName),
+        return new ContactChanges(Field.of(fields.clientId()), Field.of(firstName), setOrClear(fields.lastName()),
                 setOrClear(fields.email()), setOrClear(fields.title()), setOrClear(fields.phoneOffice()),
                 setOrClear(fields.phoneMobile()), setOrClear(fields.fax()));
     }
@@ -110,6 +110,12 @@ public final class ContactTestData {
     /** A change to the first name alone: every other field keeps its stored value. */
     public static ContactChanges firstNameOnly(String firstName) {
         return new ContactChanges(Field.absent(), Field.of(firstName), Field.absent(), Field.absent(),
+                Field.absent(), Field.absent(), Field.absent(), Field.absent());
+    }
+
+    /** A change to the last name alone (set, or cleared by a blank): every other field keeps its stored value. */
+    public static ContactChanges lastNameOnly(Field<String> lastName) {
+        return new ContactChanges(Field.absent(), Field.absent(), lastName, Field.absent(),
                 Field.absent(), Field.absent(), Field.absent(), Field.absent());
     }
 

@@ -5,6 +5,7 @@ import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.CreateContactCommand;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.testdata.ContactTestData;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
@@ -30,7 +31,8 @@ final class Fixtures {
     }
 
     static Contact contact(TestDomain domain, TestUser user, ContactTestData data) {
-        return domain.useCases().createContact().createContact(new CreateContactCommand(user.account(), data.toInput()));
+        return domain.useCases().createContact().createContact(
+                new CreateContactCommand(user.account(), data.toInput(), LastNameRule.REQUIRED));
     }
 
     /** An {@code Authorization} header's value for HTTP Basic with the given e-mail and password. */

@@ -3,6 +3,7 @@ package io.contacts.http.undertow;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.port.in.ContactInput;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.testdata.MutableClock;
@@ -46,7 +47,8 @@ class UpdatedSinceTest {
         ContactInput retitle = new ContactInput(Field.absent(), Field.absent(), Field.absent(), Field.absent(),
                 Field.of("Changed"), Field.absent(), Field.absent(), Field.absent());
         domain.useCases().updateContact().updateContact(
-                new UpdateContactCommand(user.account(), recent.id(), retitle, OptionalLong.empty()));
+                new UpdateContactCommand(user.account(), recent.id(), retitle, OptionalLong.empty(),
+                        LastNameRule.REQUIRED));
     }
 
     @AfterAll

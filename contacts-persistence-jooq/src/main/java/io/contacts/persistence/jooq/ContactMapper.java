@@ -64,11 +64,9 @@ final class ContactMapper {
     private static Map<Field<?>, Field<?>> assignments() {
         Map<Field<?>, Field<?>> changes = new LinkedHashMap<>();
         changes.put(CONTACTS.CLIENT_ID, DSL.coalesce(DSL.param("client_id", Long.class), CONTACTS.CLIENT_ID));
-        for (TableField<ContactsRecord, String> text : List.of(CONTACTS.FIRST_NAME, CONTACTS.LAST_NAME)) {
-            changes.put(text, DSL.coalesce(DSL.param(text.getName(), String.class), text));
-        }
-        for (TableField<ContactsRecord, String> text : List.of(CONTACTS.EMAIL, CONTACTS.TITLE, CONTACTS.PHONE_OFFICE,
-                CONTACTS.PHONE_MOBILE, CONTACTS.FAX)) {
+        changes.put(CONTACTS.FIRST_NAME, DSL.coalesce(DSL.param("first_name", String.class), CONTACTS.FIRST_NAME));
+        for (TableField<ContactsRecord, String> text : List.of(CONTACTS.LAST_NAME, CONTACTS.EMAIL, CONTACTS.TITLE,
+                CONTACTS.PHONE_OFFICE, CONTACTS.PHONE_MOBILE, CONTACTS.FAX)) {
             changes.put(text, DSL.nullif(DSL.coalesce(DSL.param(text.getName(), String.class), text), DSL.inline("")));
         }
         changes.put(CONTACTS.UPDATED_AT, DSL.greatest(DSL.param("updated_at", OffsetDateTime.class),
@@ -91,7 +89,7 @@ final class ContactMapper {
         row.setAccountId(account.value());
         row.setClientId(fields.clientId().value());
         row.setFirstName(fields.firstName());
-        row.setLastName(fields.lastName());
+        row.setLastName(fields.lastName().orElse(null));
         row.setEmail(fields.email().map(EmailAddress::value).orElse(null));
         row.setTitle(fields.title().orElse(null));
         row.setPhoneOffice(fields.phoneOffice().orElse(null));
@@ -137,7 +135,7 @@ final class ContactMapper {
         ContactFields fields = ContactFields.stored(
                 ClientId.of(row.getLong(CLIENT_ID)),
                 row.getString(FIRST_NAME),
-                row.getString(LAST_NAME),
+                Optional.ofNullable(row.getString(LAST_NAME)),
                 Optional.ofNullable(row.getString(EMAIL)).map(EmailAddress::stored),
                 Optional.ofNullable(row.getString(TITLE)),
                 Optional.ofNullable(row.getString(PHONE_OFFICE)),

@@ -87,7 +87,7 @@ abstract class BoundedMemoryListing {
 
     private static long textLength(Contact contact) {
         var fields = contact.fields();
-        return fields.firstName().length() + fields.lastName().length()
+        return fields.firstName().length() + fields.lastName().map(String::length).orElse(0)
                 + fields.title().map(String::length).orElse(0)
                 + fields.phoneOffice().map(String::length).orElse(0)
                 + fields.phoneMobile().map(String::length).orElse(0)

@@ -72,7 +72,8 @@ public class HotStatementBenchmark {
         Stores stores = storage.stores();
         account = stores.accounts().add("Bench Ltd.", T0).id();
         ClientId client = stores.clients().add(account, new ClientFields("Bench", true, Optional.empty()), T0).id();
-        ContactFields fields = new ContactFields(client, "Ada", "Lovelace", Optional.of(EmailAddress.of("ada@example.com")),
+        ContactFields fields = new ContactFields(client, "Ada", Optional.of("Lovelace"),
+                Optional.of(EmailAddress.of("ada@example.com")),
                 Optional.of("Countess"), Optional.of("+44 20 7946 0000"), Optional.empty(), Optional.empty());
         id = stores.contacts().add(account, fields, T0).id();
         db = new Database(pool, Dialect.fromJdbcUrl(pool.getJdbcUrl()));
@@ -138,7 +139,8 @@ public class HotStatementBenchmark {
     /** What a plain jOOQ read maps: the record jOOQ made of the row. */
     private static Contact toContact(ContactsRecord row) {
         ContactFields fields = new ContactFields(ClientId.of(row.getClientId()),
-                row.getFirstName(), row.getLastName(), Optional.ofNullable(row.getEmail()).map(EmailAddress::of),
+                row.getFirstName(), Optional.ofNullable(row.getLastName()),
+                Optional.ofNullable(row.getEmail()).map(EmailAddress::of),
                 Optional.ofNullable(row.getTitle()), Optional.ofNullable(row.getPhoneOffice()),
                 Optional.ofNullable(row.getPhoneMobile()), Optional.ofNullable(row.getFax()));
         return new Contact(ContactId.of(row.getId()), AccountId.of(row.getAccountId()), fields,

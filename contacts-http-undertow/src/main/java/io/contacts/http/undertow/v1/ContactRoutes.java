@@ -11,6 +11,7 @@ import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.CreateContactUseCase;
 import io.contacts.domain.port.in.DeleteContactUseCase;
 import io.contacts.domain.port.in.GetContactQuery;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.ListContactsQuery;
 import io.contacts.domain.port.in.UpdateContactUseCase;
 import io.contacts.http.undertow.v1.representation.Representation;
@@ -84,7 +85,8 @@ public final class ContactRoutes {
 
     private void create(ApiExchange<Representation> request) throws IOException {
         ContactInput input = documents.contact(request);
-        Contact created = createContact.createContact(new CreateContactCommand(request.account(), input));
+        Contact created = createContact.createContact(
+                new CreateContactCommand(request.account(), input, LastNameRule.REQUIRED));
         answer(request, 201, created);
     }
 
@@ -92,7 +94,8 @@ public final class ContactRoutes {
         ContactId id = ContactId.of(request.id(0));
         ContactInput changes = documents.contact(request);
         Contact updated = updateContact.updateContact(
-                new UpdateContactCommand(request.account(), id, changes, expectedVersion(request, id)));
+                new UpdateContactCommand(request.account(), id, changes, expectedVersion(request, id),
+                        LastNameRule.REQUIRED));
         answer(request, 200, updated);
     }
 

@@ -30,7 +30,7 @@ public final class ContactMembers {
     public static final Member<Contact> FAX =
             Member.of("fax", OPTIONAL_TEXT, contact -> contact.fields().fax().orElse(null));
     public static final Member<Contact> LAST_NAME =
-            Member.of("last-name", TEXT, contact -> contact.fields().lastName());
+            Member.of("last-name", OPTIONAL_TEXT, contact -> contact.fields().lastName().orElse(null));
     public static final Member<Contact> EMAIL =
             Member.of("email", OPTIONAL_TEXT, contact -> contact.fields().email().map(Object::toString).orElse(null));
     public static final Member<Contact> FIRST_NAME =

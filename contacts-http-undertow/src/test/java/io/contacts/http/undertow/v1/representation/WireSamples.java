@@ -24,7 +24,7 @@ public final class WireSamples {
     public static final Instant UPDATED = Instant.parse("2024-12-31T23:59:59Z");
 
     public static Contact fullContact() {
-        ContactFields fields = new ContactFields(ClientId.of(42), "Ada", "Lovelace",
+        ContactFields fields = new ContactFields(ClientId.of(42), "Ada", Optional.of("Lovelace"),
                 Optional.of(EmailAddress.of("ada@example.com")), Optional.of("Countess"), Optional.of("555-0100"),
                 Optional.of("555-0101"), Optional.of("555-0102"));
         return new Contact(ContactId.of(7), AccountId.of(1), fields, CREATED, UPDATED, 3);
@@ -32,8 +32,8 @@ public final class WireSamples {
 
     public static Contact sparseContact() {
         ContactFields fields = new ContactFields(ClientId.of(9_007_199_254_740_993L),
-                "Zoë & <Ünïcödé> \"q\" 'a'", "Line\r\nbreak\ttab > end", Optional.empty(), Optional.empty(),
-                Optional.of("a]]>b"), Optional.empty(), Optional.empty());
+                "Zoë & <Ünïcödé> \"q\" 'a'", Optional.of("Line\r\nbreak\ttab > end"), Optional.empty(),
+                Optional.empty(), Optional.of("a]]>b"), Optional.empty(), Optional.empty());
         return new Contact(ContactId.of(8), AccountId.of(1), fields, CREATED, CREATED, 1);
     }
 
