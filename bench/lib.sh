@@ -33,12 +33,17 @@ h2_url() { echo "jdbc:h2:file:$1/contacts;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 # One wrk run: pid port auth-header scenario seconds -> the BENCH line of bench/wrk/contacts.lua without its
 # "BENCH ", followed by the server's CPU over the run: cpu_us (per request) and cpu_s (the whole run). The
 # count is in clock ticks (10 ms), so a run must cost the server a few seconds of CPU for cpu_us to mean much.
-# Scenarios: get_xml, get_json (GET /contacts/{random id}), list_client, put, post.
+# Scenarios: get_xml, get_json (GET /contacts/{random id}), list_client, put, post; list_big_json (a client's
+# ~1000 contacts, JSON); and Harvest v2's (get_v2, page_*), which also send the account id (BENCH_ACCOUNT) and a
+# User-Agent as v2 asks.
 wrk_measured() {
     local pid=$1 port=$2 header=$3 scenario=$4 seconds=$5 lua_scenario accept=() before after line requests
     case $scenario in
         get_xml) lua_scenario=get ;;
         get_json) lua_scenario=get; accept=(-H "Accept: application/json") ;;
+        list_big_json) lua_scenario=list_big; accept=(-H "Accept: application/json") ;;
+        get_v2|page_*) lua_scenario=$scenario
+            accept=(-H "Harvest-Account-Id: $BENCH_ACCOUNT" -H "User-Agent: bench (bench@example.com)") ;;
         *) lua_scenario=$scenario ;;
     esac
     before=$(cpu_ticks "$pid")

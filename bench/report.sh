@@ -85,6 +85,17 @@ name == "cold_curve" {
     curves[store] = 1
     next
 }
+# Harvest v2 pairs on the app alone: side a (the reference) is kept as "baseline", b as "app", so that ratio() is b/a.
+name == "v2pair" {
+    k = store "|v2pair|" $2
+    if (!(k in seen)) { seen[k] = 1; pairs[store, ++npairs[store]] = k; pair_a[k] = ""; pair_b[k] = "" }
+    t = $3 == "a" ? "baseline" : "app"
+    if ($3 == "a") pair_a[k] = kv($5, "scenario"); else pair_b[k] = kv($5, "scenario")
+    if ($4 > rounds[k]) rounds[k] = $4
+    V[k, "rps", t, $4] = kv($5, "rps"); V[k, "cpu", t, $4] = kv($5, "cpu_us"); V[k, "p99", t, $4] = kv($5, "p99_us") / 1000
+    V[k, "errors", t, $4] = kv($5, "errors")
+    next
+}
 name == "list_all" {
     k = store "|list_all"
     if ($4 > rounds[k]) rounds[k] = $4
@@ -111,6 +122,7 @@ END {
         printf "\n=== %s ===\n", store_label(store)
         if (n[store]) scenario_tables(store)
         if (lists[store]) list_table(store)
+        if (npairs[store]) pair_table(store)
         if (curves[store]) curve_table(store)
     }
     if (cold != "") {
@@ -169,6 +181,19 @@ function list_table(store,    k, t, targets, i) {
     if ((store, "app") in endhwm)
         printf "  peak RSS over the whole run: app %.0f MiB, baseline %.0f MiB\n", endhwm[store, "app"] / 1024,
             endhwm[store, "baseline"] / 1024
+}
+function pair_table(store,    i, k, part) {
+    printf "\nHarvest v2 against v1, and a v2 page by position: pairs a, b on the app alone, Bearer (b/a per round)\n"
+    printf "%-12s %-14s %15s %-14s %15s | %-19s | %-19s | %s\n", "pair", "a", "a req/s", "b", "b req/s",
+        "b/a req/s", "b/a CPU per req", "errors a/b"
+    printf "%s\n", "--------------------------------------------------------------------------------------------------------------------------------"
+    for (i = 1; i <= npairs[store]; i++) {
+        k = pairs[store, i]; split(k, part, "|")
+        printf "%-12s %-14s %8.0f ±%3.0f%% %-14s %8.0f ±%3.0f%% | ", part[3], pair_a[k], stat(k, "rps", "baseline"),
+            spread(k, "rps", "baseline"), pair_b[k], stat(k, "rps", "app"), spread(k, "rps", "app")
+        ratio(k, "rps"); printf "%s | ", ratio_text()
+        ratio(k, "cpu"); printf "%s | %d/%d\n", ratio_text(), total(k, "errors", "baseline"), total(k, "errors", "app")
+    }
 }
 function per_get(store, t, w) { return C[store, "n", t, w] > 0 ? sprintf("%.1f", C[store, "cpu", t, w]) : "-" }
 function curve_table(store,    w, last, from, nsteady, sa, sb, lo, hi, ra, rb, w3, g, verdict, k, scen) {

@@ -31,7 +31,7 @@ BENCH_THREADS=${BENCH_THREADS:-1}                # wrk threads: on 2 cores wrk c
 BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}
 BENCH_HEAP=${BENCH_HEAP:-64m}                    # -Xmx of the app and of the baseline, for every scenario
 BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}             # more JVM options for both servers (not the cold curve's)
-BENCH_SCENARIOS=${BENCH_SCENARIOS:-list_all list_client get_xml get_json put post}
+BENCH_SCENARIOS=${BENCH_SCENARIOS:-list_all list_client get_xml get_json v2 put post}
 BENCH_AUTHS=${BENCH_AUTHS:-basic bearer}         # on PostgreSQL
 BENCH_H2_AUTHS=${BENCH_H2_AUTHS:-basic}          # on H2: authentication is the same code on either store
 BENCH_LIST_ROUNDS=${BENCH_LIST_ROUNDS:-8}        # full-account streams per server, alternating order
@@ -100,6 +100,7 @@ estimate() {
         wrk_runs=0
         for scenario in $BENCH_SCENARIOS; do
             [ "$scenario" = list_all ] && total=$(( total + 2 * BENCH_LIST_ROUNDS * (CONTACTS / 100000 + 1) )) && continue
+            [ "$scenario" = v2 ] && total=$(( total + 4 * per_run )) && continue
             wrk_runs=$(( wrk_runs + $(wc -w <<< "$(auths_of "$store")") ))
         done
         total=$(( total + wrk_runs * per_run + 2 * BENCH_START_WARMUP + 30 ))
@@ -287,6 +288,34 @@ stream_all() {
     done
 }
 
+# --- Harvest v2 against v1, on the app alone ------------------------------------------------------------
+# Pairs label:a:b, each measured in alternating rounds on the same server: a is the reference, b/a the ratio.
+V2_PAIRS="get:get_json:get_v2 client_list:list_big_json:page_client page_middle:page_first:page_middle
+    page_last:page_first:page_last"
+v2_cursor() { printf '{"after":{"id":%s}}' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+v2_pairs() {
+    local pair label a b round side scenario line status
+    BENCH_ACCOUNT=$ACCOUNT
+    BENCH_CURSOR_MIDDLE=$(v2_cursor $(( (BENCH_MIN_ID + BENCH_MAX_ID) / 2 )))
+    BENCH_CURSOR_LAST=$(v2_cursor $(( BENCH_MIN_ID + 2000 )))
+    export BENCH_ACCOUNT BENCH_CURSOR_MIDDLE BENCH_CURSOR_LAST
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H "Harvest-Account-Id: $ACCOUNT" \
+        -H 'User-Agent: bench (bench@example.com)' "http://127.0.0.1:$APP_PORT/v2/contacts?per_page=2000&cursor=$BENCH_CURSOR_LAST")
+    [ "$status" = 200 ] || die "$STORE: the app answered $status to a v2 page"
+    for pair in $V2_PAIRS; do
+        IFS=: read -r label a b <<< "$pair"
+        for round in $(seq 1 "$BENCH_ROUNDS"); do
+            for side in $(if [ $(( round % 2 )) = 1 ]; then echo "a b"; else echo "b a"; fi); do
+                scenario=$([ "$side" = a ] && echo "$a" || echo "$b")
+                wrk_target app bearer "$scenario" "$([ "$round" = 1 ] && echo "$BENCH_WARMUP" || echo "$BENCH_REWARM")" >/dev/null
+                line=$(wrk_target app bearer "$scenario" "$BENCH_DURATION")
+                printf '%sv2pair\t%s\t%s\t%s\t%s scenario=%s\n' "$KEY" "$label" "$side" "$round" "$line" "$scenario" >> "$RESULTS"
+                log "$STORE v2 $label $scenario round $round: $line"
+            done
+        done
+    done
+}
+
 # --- wrk scenarios -------------------------------------------------------------------------------------
 wrk_target() { # target auth scenario seconds -> result fields
     wrk_measured "$(pid_of "$1")" "$(port_of "$1")" "$(auth_header "$2")" "$3" "$4"
@@ -329,6 +358,10 @@ bench_store() {
     for scenario in $BENCH_SCENARIOS; do
         if [ "$scenario" = list_all ]; then
             stream_all
+            continue
+        fi
+        if [ "$scenario" = v2 ]; then
+            v2_pairs
             continue
         fi
         for auth in $(auths_of "$STORE"); do

@@ -1,9 +1,14 @@
 -- wrk script for the contacts benchmarks. The scenario and the data's ranges come from the environment:
 --   BENCH_SCENARIO  get (GET /contacts/{random id}), list_client (GET /clients/{id}/contacts),
---                   post (POST /contacts), put (PUT /contacts/{random id})
+--                   post (POST /contacts), put (PUT /contacts/{random id}),
+--                   list_big (GET /clients/{BENCH_MIN_CLIENT}/contacts, a client's ~1000 contacts),
+--                   get_v2 (GET /v2/contacts/{random id}), page_client (GET /v2/contacts?client_id=BENCH_MIN_CLIENT),
+--                   page_first, page_middle, page_last (GET /v2/contacts?per_page=2000: the newest 2000, 2000
+--                   from the middle of the account, the oldest 2000, the last two by the cursors given)
 --   BENCH_MIN_ID, BENCH_MAX_ID          the seeded contacts' ids
 --   BENCH_CLIENT                        the client with the small list
 --   BENCH_MIN_CLIENT, BENCH_MAX_CLIENT  clients that new contacts go to (never BENCH_CLIENT)
+--   BENCH_CURSOR_MIDDLE, BENCH_CURSOR_LAST  v2 cursors of the middle and the last page
 -- Headers (Authorization, Accept) come from wrk's -H. done() prints one machine-readable line.
 
 local scenario = os.getenv("BENCH_SCENARIO") or "get"
@@ -12,6 +17,12 @@ local max_id = tonumber(os.getenv("BENCH_MAX_ID") or "1")
 local client = os.getenv("BENCH_CLIENT") or "1"
 local min_client = tonumber(os.getenv("BENCH_MIN_CLIENT") or "2")
 local max_client = tonumber(os.getenv("BENCH_MAX_CLIENT") or "2")
+local pages = {
+   page_first = "/v2/contacts?per_page=2000",
+   page_middle = "/v2/contacts?per_page=2000&cursor=" .. (os.getenv("BENCH_CURSOR_MIDDLE") or ""),
+   page_last = "/v2/contacts?per_page=2000&cursor=" .. (os.getenv("BENCH_CURSOR_LAST") or ""),
+   page_client = "/v2/contacts?per_page=2000&client_id=" .. min_client,
+}
 
 local counter = 0
 
@@ -30,6 +41,12 @@ function request()
       return wrk.format("GET", "/contacts/" .. math.random(min_id, max_id))
    elseif scenario == "list_client" then
       return wrk.format("GET", "/clients/" .. client .. "/contacts")
+   elseif scenario == "list_big" then
+      return wrk.format("GET", "/clients/" .. min_client .. "/contacts")
+   elseif scenario == "get_v2" then
+      return wrk.format("GET", "/v2/contacts/" .. math.random(min_id, max_id))
+   elseif pages[scenario] then
+      return wrk.format("GET", pages[scenario])
    elseif scenario == "post" then
       local n = math.random(1, 1000000000)
       return wrk.format("POST", "/contacts", nil,

@@ -13,6 +13,12 @@ record Tenant(long accountId, String company, String email, String password, Str
         return ApiClient.basic(port, email, password);
     }
 
+    /** A Harvest v2 client: the token, the account it is for, and a User-Agent as v2 asks. */
+    ApiClient v2() {
+        return bearer().withHeader("Harvest-Account-Id", Long.toString(accountId))
+                .withHeader("User-Agent", "Contacts end-to-end tests (tests@example.com)");
+    }
+
     /** Signed in with the personal access token. */
     ApiClient bearer() {
         return ApiClient.bearer(port, token);

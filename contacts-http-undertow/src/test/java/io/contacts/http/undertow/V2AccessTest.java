@@ -80,12 +80,19 @@ class V2AccessTest {
                 .as("with its own account id, another account's contact does not exist").isEqualTo(404);
     }
 
+    /** Raw, because java.net.http always sends a User-Agent of its own. */
     @Test
     void withoutAUserAgentIs400() {
-        Reply reply = server.v2(domain.newUser()).without("User-Agent").get("/v2/users/me");
+        TestUser user = domain.newUser();
+        String head = "GET /v2/users/me HTTP/1.1\r\nAuthorization: Bearer " + user.token()
+                + "\r\nHarvest-Account-Id: " + user.account().value();
 
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(Json.at(Json.parse(reply.body()), "message")).asString().contains("User-Agent");
+        String without = RawHttp.exchange(server.port(), head, new byte[0]);
+        String with = RawHttp.exchange(server.port(), head + "\r\nUser-Agent: Raw (raw@example.com)", new byte[0]);
+
+        assertThat(RawHttp.status(without)).isEqualTo(400);
+        assertThat(Json.at(Json.parse(RawHttp.body(without)), "message")).asString().contains("User-Agent");
+        assertThat(RawHttp.status(with)).isEqualTo(200);
     }
 
     @Test

@@ -58,7 +58,8 @@ class V2PaginationTest {
         assertThat(Json.at(third, "next_page")).isNull();
         assertThat(Json.at(third, "previous_page")).isEqualTo(2L);
         assertThat(Json.at(third, "links", "next")).isNull();
-        assertThat(Json.at(third, "links", "previous")).isEqualTo(origin + "/v2/contacts?page=2&per_page=2&ref=previous");
+        assertThat(Json.at(third, "links", "previous"))
+                .isEqualTo(origin + "/v2/contacts?page=2&per_page=2&ref=previous");
     }
 
     @Test

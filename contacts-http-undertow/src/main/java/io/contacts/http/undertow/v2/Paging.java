@@ -35,8 +35,8 @@ record Paging(PageRequest request, String base) {
                 perPage));
         StringBuilder base = new StringBuilder(exchange.origin()).append(path).append('?');
         for (Map.Entry<String, String> filter : filters) {
-            base.append(filter.getKey()).append('=').append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8))
-                    .append('&');
+            base.append(filter.getKey()).append('=')
+                    .append(URLEncoder.encode(filter.getValue(), StandardCharsets.UTF_8)).append('&');
         }
         return new Paging(request, base.toString());
     }

@@ -46,9 +46,9 @@ final class V2ClientRoutes {
 
     private void list(ApiExchange<V2Json> request) throws IOException {
         List<Map.Entry<String, String>> filters = new ArrayList<>(2);
-        ClientFilter filter = ClientFilter.all();
-        filter = Filters.flag(request, "is_active", filters).map(filter::active).orElse(filter);
-        filter = filter.updatedSince(UpdatedSince.parse(Filters.sent(request, "updated_since", filters)));
+        ClientFilter filter = Filters.flag(request, "is_active", filters).map(ClientFilter::active)
+                .orElseGet(ClientFilter::all)
+                .updatedSince(UpdatedSince.parse(Filters.sent(request, "updated_since", filters)));
         Paging paging = Paging.of(request, PATH, filters);
         Page<Client> page;
         try (ListBudget.Place place = request.listPlace()) {
