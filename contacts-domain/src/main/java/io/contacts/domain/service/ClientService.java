@@ -3,10 +3,13 @@ package io.contacts.domain.service;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFields;
+import io.contacts.domain.model.ClientFilter;
 import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
 import io.contacts.domain.model.NotFoundException;
+import io.contacts.domain.model.Page;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.in.ClientCommand;
@@ -15,6 +18,7 @@ import io.contacts.domain.port.in.CreateClientUseCase;
 import io.contacts.domain.port.in.DeleteClientUseCase;
 import io.contacts.domain.port.in.GetClientQuery;
 import io.contacts.domain.port.in.ListClientsQuery;
+import io.contacts.domain.port.in.PageClientsQuery;
 import io.contacts.domain.port.in.ToggleClientUseCase;
 import io.contacts.domain.port.in.UpdateClientCommand;
 import io.contacts.domain.port.in.UpdateClientUseCase;
@@ -30,9 +34,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** Use cases of clients: list, read, create, change, toggle and delete, each within the caller's account. */
+/** Use cases of clients: list, page, read, create, change, toggle and delete, each within the caller's account. */
 final class ClientService implements ListClientsQuery, GetClientQuery, CreateClientUseCase,
-        UpdateClientUseCase, ToggleClientUseCase, DeleteClientUseCase {
+        UpdateClientUseCase, ToggleClientUseCase, DeleteClientUseCase, PageClientsQuery {
 
     private static final String KIND = "Client";
 
@@ -53,6 +57,12 @@ final class ClientService implements ListClientsQuery, GetClientQuery, CreateCli
     @Override
     public Stream<Client> listClients(AccountId account, Optional<Instant> updatedSince) {
         return clients.list(account, updatedSince);
+    }
+
+    @Override
+    public Page<Client> clientPage(AccountId account, ClientFilter filter, PageRequest page) {
+        return Pages.of(clients.newestFirst(account, filter, page, Pages.limit(page)), page,
+                () -> clients.count(account, filter));
     }
 
     @Override

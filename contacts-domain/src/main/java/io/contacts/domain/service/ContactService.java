@@ -6,7 +6,10 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
 import io.contacts.domain.model.NotFoundException;
+import io.contacts.domain.model.Page;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.ValidationException;
@@ -15,7 +18,9 @@ import io.contacts.domain.port.in.CreateContactUseCase;
 import io.contacts.domain.port.in.DeleteContactCommand;
 import io.contacts.domain.port.in.DeleteContactUseCase;
 import io.contacts.domain.port.in.GetContactQuery;
+import io.contacts.domain.port.in.GetContactWithClientQuery;
 import io.contacts.domain.port.in.ListContactsQuery;
+import io.contacts.domain.port.in.PageContactsQuery;
 import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UpdateContactUseCase;
 import io.contacts.domain.port.out.Clients;
@@ -26,9 +31,9 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-/** Use cases of contacts: list, read, create, change and delete, each within the caller's account. */
+/** Use cases of contacts: list, page, read, create, change and delete, each within the caller's account. */
 final class ContactService implements ListContactsQuery, GetContactQuery, CreateContactUseCase,
-        UpdateContactUseCase, DeleteContactUseCase {
+        UpdateContactUseCase, DeleteContactUseCase, PageContactsQuery, GetContactWithClientQuery {
 
     private static final String KIND = "Contact";
 
@@ -51,9 +56,24 @@ final class ContactService implements ListContactsQuery, GetContactQuery, Create
         return contacts.list(account, filter);
     }
 
+    /**
+     * No lookup of a client the filter names: the store's queries are scoped by the account, so another account's
+     * client, like none, matches nothing, and a page answers with what it holds rather than a 404.
+     */
+    @Override
+    public Page<ContactWithClient> contactPage(AccountId account, ContactFilter filter, PageRequest page) {
+        return Pages.of(contacts.newestFirst(account, filter, page, Pages.limit(page)), page,
+                () -> contacts.count(account, filter));
+    }
+
     @Override
     public Contact getContact(AccountId account, ContactId id) {
         return contacts.find(account, id).orElseThrow(() -> NotFoundException.contact(id));
+    }
+
+    @Override
+    public ContactWithClient contactWithClient(AccountId account, ContactId id) {
+        return contacts.findWithClient(account, id).orElseThrow(() -> NotFoundException.contact(id));
     }
 
     /** One write and no read for a valid input, so no transaction: the store's single insert is atomic. */

@@ -31,6 +31,7 @@ public final class DomainServices {
         return new UseCases(contacts, contacts, contacts, contacts, contacts,
                 clients, clients, clients, clients, clients, clients,
                 authentication, authentication,
-                administration, administration, administration, administration);
+                administration, administration, administration, administration,
+                contacts, contacts, clients);
     }
 }

@@ -3,14 +3,17 @@ package io.contacts.domain.memory;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFields;
+import io.contacts.domain.model.ClientFilter;
 import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.port.out.Clients;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,10 +51,24 @@ final class InMemoryClients implements Clients {
 
     @Override
     public Stream<Client> list(AccountId account, Optional<Instant> updatedSince) {
-        List<Client> matching = db.locked(() -> ofAccount(account)
-                .filter(client -> updatedSince.map(since -> !client.updatedAt().isBefore(since)).orElse(true))
+        List<Client> matching = db.locked(() -> db.clients.values().stream()
+                .filter(matching(account, ClientFilter.all().updatedSince(updatedSince)))
                 .collect(Collectors.toList()));
         return matching.stream();
+    }
+
+    @Override
+    public List<Client> newestFirst(AccountId account, ClientFilter filter, PageRequest page, int limit) {
+        return db.locked(() -> InMemoryPages.newestFirst(db.clients, matching(account, filter), page, limit));
+    }
+
+    @Override
+    public long count(AccountId account, ClientFilter filter) {
+        return db.locked(() -> db.clients.values().stream().filter(matching(account, filter)).count());
+    }
+
+    private static Predicate<Client> matching(AccountId account, ClientFilter filter) {
+        return client -> client.accountId().equals(account) && filter.matches(client);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
 
@@ -16,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,11 +50,36 @@ final class InMemoryContacts implements Contacts {
     }
 
     @Override
+    public Optional<ContactWithClient> findWithClient(AccountId account, ContactId id) {
+        return db.locked(() -> find(account, id).map(this::withClient));
+    }
+
+    @Override
+    public List<ContactWithClient> newestFirst(AccountId account, ContactFilter filter, PageRequest page, int limit) {
+        return db.locked(() -> InMemoryPages.newestFirst(db.contacts, matching(account, filter), page, limit).stream()
+                .map(this::withClient)
+                .collect(Collectors.toList()));
+    }
+
+    @Override
+    public long count(AccountId account, ContactFilter filter) {
+        return db.locked(() -> db.contacts.values().stream().filter(matching(account, filter)).count());
+    }
+
+    private static Predicate<Contact> matching(AccountId account, ContactFilter filter) {
+        return contact -> contact.accountId().equals(account) && filter.matches(contact);
+    }
+
+    /** Call it holding the lock: the foreign key keeps a contact's client there. */
+    private ContactWithClient withClient(Contact contact) {
+        return new ContactWithClient(contact, db.clients.get(contact.clientId().value()).name());
+    }
+
+    @Override
     public Stream<Contact> list(AccountId account, ContactFilter filter) {
         // A snapshot: the in-memory store is for tests, where lists are small.
         List<Contact> matching = db.locked(() -> db.contacts.values().stream()
-                .filter(contact -> contact.accountId().equals(account))
-                .filter(filter::matches)
+                .filter(matching(account, filter))
                 .collect(Collectors.toList()));
         return matching.stream();
     }

@@ -7,7 +7,9 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
 import io.contacts.domain.model.NotFoundException;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.port.in.CreateClientCommand;
 import io.contacts.domain.port.in.CreateContactCommand;
@@ -114,9 +116,28 @@ class ContactWriteTripsTest {
         }
 
         @Override
+        public Optional<ContactWithClient> findWithClient(AccountId account, ContactId id) {
+            calls.add("findWithClient");
+            return store.findWithClient(account, id);
+        }
+
+        @Override
         public Stream<Contact> list(AccountId account, ContactFilter filter) {
             calls.add("list");
             return store.list(account, filter);
+        }
+
+        @Override
+        public List<ContactWithClient> newestFirst(AccountId account, ContactFilter filter, PageRequest page,
+                                                   int limit) {
+            calls.add("newestFirst");
+            return store.newestFirst(account, filter, page, limit);
+        }
+
+        @Override
+        public long count(AccountId account, ContactFilter filter) {
+            calls.add("count");
+            return store.count(account, filter);
         }
 
         @Override

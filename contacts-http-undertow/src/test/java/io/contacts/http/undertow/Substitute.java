@@ -13,12 +13,14 @@ final class Substitute {
     static UseCases listContacts(UseCases u, ListContactsQuery listContacts) {
         return new UseCases(listContacts, u.getContact(), u.createContact(), u.updateContact(), u.deleteContact(),
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
-                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
+                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
+                u.pageContacts(), u.getContactWithClient(), u.pageClients());
     }
 
     static UseCases getContact(UseCases u, GetContactQuery getContact) {
         return new UseCases(u.listContacts(), getContact, u.createContact(), u.updateContact(), u.deleteContact(),
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
-                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap());
+                u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
+                u.pageContacts(), u.getContactWithClient(), u.pageClients());
     }
 }

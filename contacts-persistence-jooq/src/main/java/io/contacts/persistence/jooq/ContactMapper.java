@@ -6,10 +6,13 @@ import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Versions;
 import io.contacts.persistence.jooq.schema.tables.records.ContactsRecord;
+import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SelectJoinStep;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.types.DayToSecond;
@@ -25,7 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import static io.contacts.persistence.jooq.schema.Tables.CLIENTS;
 import static io.contacts.persistence.jooq.schema.Tables.CONTACTS;
 
 /** Driven adapter mapping: a contact to and from its row. */
@@ -33,6 +38,9 @@ final class ContactMapper {
 
     /** The columns every read selects, in the table's order: a column's index here is its position in a row. */
     static final List<Field<?>> COLUMNS = List.of(CONTACTS.fields());
+
+    /** The columns of a contact with its client's name: {@link #COLUMNS}, then the name. */
+    static final List<Field<?>> WITH_CLIENT = Stream.concat(COLUMNS.stream(), Stream.of(CLIENTS.NAME)).toList();
 
     /** The columns a new contact's insert sets: all but the id, which the database assigns. */
     static final List<Field<?>> INSERTED = COLUMNS.stream().filter(column -> !column.equals(CONTACTS.ID)).toList();
@@ -57,6 +65,7 @@ final class ContactMapper {
     private static final int CREATED_AT = RowMapper.position(COLUMNS, CONTACTS.CREATED_AT);
     private static final int UPDATED_AT = RowMapper.position(COLUMNS, CONTACTS.UPDATED_AT);
     private static final int VERSION = RowMapper.position(COLUMNS, CONTACTS.VERSION);
+    private static final int CLIENT_NAME = RowMapper.position(WITH_CLIENT, CLIENTS.NAME);
 
     private ContactMapper() {
     }
@@ -128,6 +137,17 @@ final class ContactMapper {
     /** A version to match, or null for whatever version the row is at. */
     static Long orAny(OptionalLong version) {
         return version.isPresent() ? version.getAsLong() : null;
+    }
+
+    /** Contacts with their clients' names: joined on the foreign key, which keeps every contact's client there. */
+    static SelectJoinStep<?> withClient(DSLContext dsl) {
+        return dsl.select(WITH_CLIENT).from(CONTACTS).join(CLIENTS)
+                .on(CLIENTS.ACCOUNT_ID.eq(CONTACTS.ACCOUNT_ID), CLIENTS.ID.eq(CONTACTS.CLIENT_ID));
+    }
+
+    /** A row selected as {@link #WITH_CLIENT}. */
+    static ContactWithClient toContactWithClient(ResultSet row) throws SQLException {
+        return new ContactWithClient(toContact(row), row.getString(CLIENT_NAME));
     }
 
     /** A row selected as {@link #COLUMNS}: texts the domain checked when they were written, not checked again. */

@@ -3,9 +3,11 @@ package io.contacts.persistence.jooq;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFields;
+import io.contacts.domain.model.ClientFilter;
 import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.Versions;
 import io.contacts.domain.port.out.Clients;
 import io.contacts.persistence.jooq.schema.Keys;
@@ -13,7 +15,9 @@ import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -26,11 +30,26 @@ final class JooqClients implements Clients {
     private final Database db;
     /** Behind every contact written and every client's list of contacts. */
     private final RenderedQuery<Client> byId;
+    /** The pages and counts of v2's list: all clients or the active or inactive ones, updated since a time or ever. */
+    private final NewestFirst<Client, ClientFilter> pages;
 
     JooqClients(Database db) {
         this.db = db;
         this.byId = db.render(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS)
                         .where(CLIENTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CLIENTS.ID.eq(DSL.param("id", 0L))),
+                ClientMapper::toClient);
+        this.pages = pages(db);
+    }
+
+    private static NewestFirst<Client, ClientFilter> pages(Database db) {
+        NewestFirst.Filter active = new NewestFirst.Filter("active",
+                CLIENTS.ACTIVE.eq(DSL.param("active", Boolean.class)), Optional.empty());
+        NewestFirst.Filter since = new NewestFirst.Filter("since",
+                CLIENTS.UPDATED_AT.ge(DSL.param("since", OffsetDateTime.class)), Optional.empty());
+        return new NewestFirst<>(db, dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS), CLIENTS.ACCOUNT_ID,
+                CLIENTS.ID, List.of(active, since),
+                filter -> Arrays.asList(filter.active().orElse(null),
+                        filter.updatedSince().map(UtcTimes::toColumn).orElse(null)),
                 ClientMapper::toClient);
     }
 
@@ -64,6 +83,17 @@ final class JooqClients implements Clients {
         return db.stream(dsl -> dsl.select(ClientMapper.COLUMNS).from(CLIENTS).where(matching)
                         .orderBy(CLIENTS.ACCOUNT_ID, CLIENTS.ID),
                 ClientMapper::toClient);
+    }
+
+    /** By the primary key read backwards: after a key, the page costs the same wherever it is in the list. */
+    @Override
+    public List<Client> newestFirst(AccountId account, ClientFilter filter, PageRequest page, int limit) {
+        return pages.page(account, filter, page, limit);
+    }
+
+    @Override
+    public long count(AccountId account, ClientFilter filter) {
+        return pages.count(account, filter);
     }
 
     @Override

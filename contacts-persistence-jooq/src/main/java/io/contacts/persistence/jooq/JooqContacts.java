@@ -7,6 +7,8 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.Versions;
 import io.contacts.domain.port.out.Contacts;
@@ -19,6 +21,7 @@ import org.jooq.impl.DSL;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -46,6 +49,10 @@ final class JooqContacts implements Contacts {
     private final RenderedQuery<Contact> ofClient;
     private final RenderedQuery<Contact> allSince;
     private final RenderedQuery<Contact> ofClientSince;
+    /** The read behind a v2 GET of a contact: the contact and its client's name, in one query. */
+    private final RenderedQuery<ContactWithClient> byIdWithClient;
+    /** The pages and counts of v2's lists: of the account or one client, updated since a time or ever. */
+    private final NewestFirst<ContactWithClient, ContactFilter> pages;
 
     JooqContacts(Database db) {
         this.db = db;
@@ -73,6 +80,23 @@ final class JooqContacts implements Contacts {
         this.ofClient = list(db, true, false);
         this.allSince = list(db, false, true);
         this.ofClientSince = list(db, true, true);
+        this.byIdWithClient = db.render(dsl -> ContactMapper.withClient(dsl)
+                        .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)),
+                                CONTACTS.ID.eq(DSL.param("id", 0L))),
+                ContactMapper::toContactWithClient);
+        this.pages = pages(db);
+    }
+
+    private static NewestFirst<ContactWithClient, ContactFilter> pages(Database db) {
+        NewestFirst.Filter ofClient = new NewestFirst.Filter("client_id",
+                CONTACTS.CLIENT_ID.eq(DSL.param("client_id", 0L)), Optional.of(CONTACTS.CLIENT_ID));
+        NewestFirst.Filter since = new NewestFirst.Filter("since",
+                CONTACTS.UPDATED_AT.ge(DSL.param("since", OffsetDateTime.class)), Optional.empty());
+        return new NewestFirst<>(db, ContactMapper::withClient, CONTACTS.ACCOUNT_ID, CONTACTS.ID,
+                List.of(ofClient, since),
+                filter -> Arrays.asList(filter.client().map(ClientId::value).orElse(null),
+                        filter.updatedSince().map(UtcTimes::toColumn).orElse(null)),
+                ContactMapper::toContactWithClient);
     }
 
     /** A list's statement: the account's contacts, of one client or all, updated since a time or ever, by id. */
@@ -106,6 +130,25 @@ final class JooqContacts implements Contacts {
     @Override
     public Optional<Contact> find(AccountId account, ContactId id) {
         return db.read(dsl -> byId.fetchOptional(dsl, account.value(), id.value()));
+    }
+
+    @Override
+    public Optional<ContactWithClient> findWithClient(AccountId account, ContactId id) {
+        return db.read(dsl -> byIdWithClient.fetchOptional(dsl, account.value(), id.value()));
+    }
+
+    /**
+     * By the primary key read backwards, or {@code contacts_client_ix} for one client's; each row's client by its
+     * primary key: after a key, the page costs the same wherever it is in the list.
+     */
+    @Override
+    public List<ContactWithClient> newestFirst(AccountId account, ContactFilter filter, PageRequest page, int limit) {
+        return pages.page(account, filter, page, limit);
+    }
+
+    @Override
+    public long count(AccountId account, ContactFilter filter) {
+        return pages.count(account, filter);
     }
 
     /** One of four statements rendered once: no list builds or renders SQL on its way to its first row. */

@@ -20,7 +20,10 @@ public record UseCases(
         CreateAccountUseCase createAccount,
         CreateUserUseCase createUser,
         IssueTokenUseCase issueToken,
-        BootstrapUseCase bootstrap) {
+        BootstrapUseCase bootstrap,
+        PageContactsQuery pageContacts,
+        GetContactWithClientQuery getContactWithClient,
+        PageClientsQuery pageClients) {
 
     public UseCases {
         Objects.requireNonNull(listContacts, "listContacts");
@@ -40,5 +43,8 @@ public record UseCases(
         Objects.requireNonNull(createUser, "createUser");
         Objects.requireNonNull(issueToken, "issueToken");
         Objects.requireNonNull(bootstrap, "bootstrap");
+        Objects.requireNonNull(pageContacts, "pageContacts");
+        Objects.requireNonNull(getContactWithClient, "getContactWithClient");
+        Objects.requireNonNull(pageClients, "pageClients");
     }
 }

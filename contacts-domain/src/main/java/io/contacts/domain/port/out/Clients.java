@@ -3,11 +3,14 @@ package io.contacts.domain.port.out;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFields;
+import io.contacts.domain.model.ClientFilter;
 import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
+import io.contacts.domain.model.PageRequest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,6 +36,19 @@ public interface Clients {
      * order. The caller must close the stream.
      */
     Stream<Client> list(AccountId account, Optional<Instant> updatedSince);
+
+    /**
+     * The account's clients that pass the filter, in descending id order: for a page that follows another
+     * ({@link PageRequest#lastId}) only those with smaller ids, at a cost that does not grow with the page's position;
+     * for a numbered one after skipping {@link PageRequest#offset()} of them.
+     *
+     * @param limit the most clients to give ({@code >= 1}), which a caller may set above the page's size to learn
+     *              whether more follow
+     */
+    List<Client> newestFirst(AccountId account, ClientFilter filter, PageRequest page, int limit);
+
+    /** How many of the account's clients pass the filter. */
+    long count(AccountId account, ClientFilter filter);
 
     /**
      * Replaces the stored client by {@code changed} if it is still at {@code expectedVersion}.

@@ -7,9 +7,12 @@ import io.contacts.domain.model.ContactChanges;
 import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
+import io.contacts.domain.model.ContactWithClient;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.model.UnknownClientException;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -30,11 +33,27 @@ public interface Contacts {
 
     Optional<Contact> find(AccountId account, ContactId id);
 
+    /** The contact with its client's name, read together in one query. */
+    Optional<ContactWithClient> findWithClient(AccountId account, ContactId id);
+
     /**
      * The account's contacts that pass the filter, in ascending id order. Rows may be read while the
      * stream is consumed; the caller must close it (try-with-resources).
      */
     Stream<Contact> list(AccountId account, ContactFilter filter);
+
+    /**
+     * The account's contacts that pass the filter, each with its client's name, in descending id order: for a page
+     * that follows another ({@link PageRequest#lastId}) only those with smaller ids, at a cost that does not grow with
+     * the page's position; for a numbered one after skipping {@link PageRequest#offset()} of them. One query.
+     *
+     * @param limit the most contacts to give ({@code >= 1}), which a caller may set above the page's size to learn
+     *              whether more follow
+     */
+    List<ContactWithClient> newestFirst(AccountId account, ContactFilter filter, PageRequest page, int limit);
+
+    /** How many of the account's contacts pass the filter. */
+    long count(AccountId account, ContactFilter filter);
 
     /**
      * Applies {@code changes} to the stored contact in one atomic step, if it is at {@code expectedVersion} when
