@@ -13,14 +13,21 @@ import java.util.OptionalLong;
  * @param lastId for a page that follows another, the id of that page's last entry: this page holds smaller ids only
  * @param number the page's number, from 1; for a page that follows another, 0 when the caller does not know it. The
  *               entries of a page that follows another are chosen by {@code lastId} alone.
+ * @param total  for a page that follows another, the list's count when the caller's walk through it began, if the
+ *               caller carries it: then the list is not counted again, so that the page is one range of the index
+ *               (counting a million entries reads them all). Entries added or deleted since are not in it.
  */
-public record PageRequest(int size, OptionalLong lastId, int number) {
+public record PageRequest(int size, OptionalLong lastId, int number, OptionalLong total) {
 
     /** The largest page: beyond this a caller should follow pages rather than hold one in memory. */
     public static final int MAX_SIZE = 100_000;
 
     public PageRequest {
         Objects.requireNonNull(lastId, "lastId");
+        Objects.requireNonNull(total, "total");
+        if (total.isPresent() && (lastId.isEmpty() || total.getAsLong() < 0)) {
+            throw new IllegalArgumentException("A count is carried only from page to page, and is never negative");
+        }
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("A page holds 1 to " + MAX_SIZE + " entries, not " + size);
         }
@@ -34,17 +41,22 @@ public record PageRequest(int size, OptionalLong lastId, int number) {
 
     /** The first page: the newest entries. */
     public static PageRequest first(int size) {
-        return new PageRequest(size, OptionalLong.empty(), 1);
+        return new PageRequest(size, OptionalLong.empty(), 1, OptionalLong.empty());
     }
 
     /** The page after a page whose last, oldest entry had id {@code lastId}: the entries with smaller ids. */
     public static PageRequest following(long lastId, int size) {
-        return new PageRequest(size, OptionalLong.of(lastId), 0);
+        return new PageRequest(size, OptionalLong.of(lastId), 0, OptionalLong.empty());
+    }
+
+    /** As {@link #following(long, int)}, in a list that counted {@code total} entries when the walk began. */
+    public static PageRequest following(long lastId, int size, long total) {
+        return new PageRequest(size, OptionalLong.of(lastId), 0, OptionalLong.of(total));
     }
 
     /** Page {@code number} (from 1): after the {@code (number - 1) * size} newest entries. */
     public static PageRequest numbered(int number, int size) {
-        return new PageRequest(size, OptionalLong.empty(), number);
+        return new PageRequest(size, OptionalLong.empty(), number, OptionalLong.empty());
     }
 
     /** How many of the newest entries this page skips: none for a page that follows another. */

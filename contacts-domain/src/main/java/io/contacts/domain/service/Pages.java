@@ -18,14 +18,16 @@ final class Pages {
     }
 
     /**
-     * The page of {@code rows} (read with {@link #limit}). The whole list is counted by the store, unless the page
-     * itself tells: a numbered page with nothing after it that is the first or holds entries ends the list.
+     * The page of {@code rows} (read with {@link #limit}). The whole list is counted by the store, unless the caller
+     * carries the count or the page itself tells: a numbered page with nothing after it that is the first or holds
+     * entries ends the list.
      */
     static <T> Page<T> of(List<T> rows, PageRequest page, LongSupplier count) {
         boolean hasMore = rows.size() > page.size();
         List<T> entries = hasMore ? rows.subList(0, page.size()) : rows;
         boolean endsTheList = !hasMore && page.lastId().isEmpty() && (page.number() == 1 || !entries.isEmpty());
-        long total = endsTheList ? page.offset() + entries.size() : count.getAsLong();
+        long total = page.total().isPresent() ? page.total().getAsLong()
+                : endsTheList ? page.offset() + entries.size() : count.getAsLong();
         return new Page<>(entries, total, hasMore);
     }
 }

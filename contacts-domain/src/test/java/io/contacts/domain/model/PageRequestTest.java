@@ -14,9 +14,12 @@ class PageRequestTest {
 
     @Test
     void theFactoriesSayWhereAPageStarts() {
-        assertThat(PageRequest.first(50)).isEqualTo(new PageRequest(50, OptionalLong.empty(), 1));
-        assertThat(PageRequest.following(17, 50)).isEqualTo(new PageRequest(50, OptionalLong.of(17), 0));
-        assertThat(PageRequest.numbered(3, 50)).isEqualTo(new PageRequest(50, OptionalLong.empty(), 3));
+        OptionalLong none = OptionalLong.empty();
+        assertThat(PageRequest.first(50)).isEqualTo(new PageRequest(50, none, 1, none));
+        assertThat(PageRequest.following(17, 50)).isEqualTo(new PageRequest(50, OptionalLong.of(17), 0, none));
+        assertThat(PageRequest.numbered(3, 50)).isEqualTo(new PageRequest(50, none, 3, none));
+        assertThat(PageRequest.following(17, 50, 400)).isEqualTo(new PageRequest(50, OptionalLong.of(17), 0,
+                OptionalLong.of(400)));
     }
 
     @Test
@@ -26,7 +29,7 @@ class PageRequestTest {
         assertThat(PageRequest.numbered(Integer.MAX_VALUE, PageRequest.MAX_SIZE).offset())
                 .isEqualTo((Integer.MAX_VALUE - 1L) * PageRequest.MAX_SIZE);
         assertThat(PageRequest.following(17, 50).offset()).isZero();
-        assertThat(new PageRequest(50, OptionalLong.of(17), 4).offset()).isZero();
+        assertThat(new PageRequest(50, OptionalLong.of(17), 4, OptionalLong.empty()).offset()).isZero();
     }
 
     @Test
@@ -37,8 +40,15 @@ class PageRequestTest {
         assertThatThrownBy(() -> PageRequest.first(100_001)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PageRequest.following(0, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PageRequest.numbered(0, 10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PageRequest(10, OptionalLong.of(5), -1))
+        assertThatThrownBy(() -> new PageRequest(10, OptionalLong.of(5), -1, OptionalLong.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onlyAPageThatFollowsAnotherCarriesACount() {
+        assertThatThrownBy(() -> new PageRequest(10, OptionalLong.empty(), 1, OptionalLong.of(5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageRequest.following(5, 10, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

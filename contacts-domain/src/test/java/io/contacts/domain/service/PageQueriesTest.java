@@ -77,6 +77,21 @@ class PageQueriesTest {
     }
 
     @Test
+    void aCountCarriedFromTheWalksStartIsNotCountedAgain() {
+        List<Contact> added = IntStream.range(0, 3).mapToObj(i -> newContact(client.id())).toList();
+        Page<ContactWithClient> first = contactPage(ContactFilter.all(), PageRequest.first(2));
+        newContact(client.id());
+
+        Page<ContactWithClient> next = contactPage(ContactFilter.all(),
+                PageRequest.following(added.get(1).id().value(), 2, first.totalEntries()));
+
+        assertThat(next.totalEntries()).as("as counted when the walk began").isEqualTo(3);
+        assertThat(ids(next)).containsExactly(added.get(0).id());
+        assertThat(contactPage(ContactFilter.all(), PageRequest.following(added.get(1).id().value(), 2))
+                .totalEntries()).as("counted again").isEqualTo(4);
+    }
+
+    @Test
     void aContactPageFollowsTheFilterAndAnotherAccountsClientGivesAnEmptyPageNotANotFound() {
         Client second = newClient(account);
         Contact ofFirst = newContact(client.id());

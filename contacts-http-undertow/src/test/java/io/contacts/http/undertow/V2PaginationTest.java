@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,7 @@ class V2PaginationTest {
         String next = "/v2/contacts?per_page=4";
         while (next != null) {
             Object page = Json.parse(server.v2(user).get(next).body());
+            assertThat(Json.at(page, "total_entries")).as("as counted when the walk began").isEqualTo(23L);
             for (Object contact : (List<?>) Json.at(page, "contacts")) {
                 seen.add((Long) ((Map<?, ?>) contact).get("id"));
             }
@@ -126,14 +129,22 @@ class V2PaginationTest {
         assertThat(Json.at(active, "clients", 0, "id")).isEqualTo(one.id().value());
     }
 
+    private static String cursor(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Test
     void badPagingParametersAre422() {
         Api v2 = server.v2(domain.newUser());
 
         for (String query : List.of("per_page=2001", "per_page=0", "per_page=x", "page=0", "page=-1",
-                "cursor=bm9wZQ", "cursor=" + "A".repeat(200), "client_id=abc", "client_id=0")) {
+                "cursor=bm9wZQ", "cursor=" + "A".repeat(200), "client_id=abc", "client_id=0",
+                "cursor=" + cursor("{\"after\":{\"id\":5},\"total\":-1}"),
+                "cursor=" + cursor("{\"after\":{\"id\":0}}"), "cursor=" + cursor("{\"after\":{\"id\":5}} x"))) {
             assertThat(v2.get("/v2/contacts?" + query).status()).as(query).isEqualTo(422);
         }
+        assertThat(v2.get("/v2/contacts?cursor=eyJhZnRlciI6eyJpZCI6MzAwN319").status())
+                .as("Harvest's own cursor, {\"after\":{\"id\":3007}}").isEqualTo(200);
         assertThat(v2.get("/v2/clients?is_active=maybe").status()).isEqualTo(422);
         assertThat(Json.at(Json.parse(v2.get("/v2/contacts?per_page=2000").body()), "per_page")).isEqualTo(2000L);
     }

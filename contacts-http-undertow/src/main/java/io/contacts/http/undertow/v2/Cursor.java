@@ -3,6 +3,7 @@ package io.contacts.http.undertow.v2;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.contacts.domain.model.PageRequest;
 import io.contacts.http.undertow.web.HttpProblem;
 
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Driving adapter rule: v2's opaque pagination cursor — URL-safe base64, unpadded, of {@code {"after":{"id":N}}},
- * as Harvest writes it: the page it names holds the entries created before entry N, the last of the page before.
- * Anything else is refused with a 422.
+ * Driving adapter rule: v2's opaque pagination cursor — URL-safe base64, unpadded, of {@code {"after":{"id":N}}}
+ * as Harvest writes it, to which this service adds the list's count when the walk began,
+ * {@code {"after":{"id":N},"total":T}}: the page it names holds the entries created before entry N, the last of
+ * the page before, and is read without counting the list again. A cursor without the count is counted; anything
+ * else is refused with a 422.
  */
 final class Cursor {
 
@@ -23,13 +26,13 @@ final class Cursor {
     private Cursor() {
     }
 
-    static String after(long id) {
-        String json = "{\"after\":{\"id\":" + id + "}}";
+    static String after(long id, long total) {
+        String json = "{\"after\":{\"id\":" + id + "},\"total\":" + total + "}";
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The id a cursor of {@link #after} names. */
-    static long idAfter(String cursor) {
+    /** The page a cursor names, of {@code size} entries. */
+    static PageRequest page(String cursor, int size) {
         if (cursor.length() > MAX_CHARS) {
             throw invalid();
         }
@@ -38,17 +41,26 @@ final class Cursor {
             expect(json, JsonToken.FIELD_NAME, "after");
             expect(json, JsonToken.START_OBJECT, null);
             expect(json, JsonToken.FIELD_NAME, "id");
-            expect(json, JsonToken.VALUE_NUMBER_INT, null);
-            long id = json.getLongValue();
+            long id = number(json);
             expect(json, JsonToken.END_OBJECT, null);
-            expect(json, JsonToken.END_OBJECT, null);
-            if (json.nextToken() != null || id < 1) {
+            JsonToken next = json.nextToken();
+            PageRequest page = PageRequest.following(id, size);
+            if (next == JsonToken.FIELD_NAME && "total".equals(json.currentName())) {
+                page = PageRequest.following(id, size, number(json));
+                next = json.nextToken();
+            }
+            if (next != JsonToken.END_OBJECT || json.nextToken() != null) {
                 throw invalid();
             }
-            return id;
+            return page;
         } catch (IOException | IllegalArgumentException e) {
             throw invalid();
         }
+    }
+
+    private static long number(JsonParser json) throws IOException {
+        expect(json, JsonToken.VALUE_NUMBER_INT, null);
+        return json.getLongValue();
     }
 
     private static void expect(JsonParser json, JsonToken token, String name) throws IOException {

@@ -14,7 +14,8 @@ import java.util.function.ToLongFunction;
 
 /**
  * Driving adapter rule: v2's pagination. {@code per_page} is 1–2000 (2000 when not sent); {@code cursor}, which
- * wins over {@code page}, continues after the last entry of the page before, at the same cost wherever it is;
+ * wins over {@code page}, continues after the last entry of the page before, one range of the index wherever it is
+ * ({@link Cursor} carries the count);
  * {@code page} counts pages from the newest. Every page links to the first and last pages by number and to the
  * next by cursor, as Harvest's do; the numbers v2 leaves null on a cursor's middle pages are null here too.
  *
@@ -30,9 +31,8 @@ record Paging(PageRequest request, String base) {
      */
     static Paging of(ApiExchange<?> exchange, String path, List<Map.Entry<String, String>> filters) {
         int perPage = (int) positive(exchange, "per_page", MAX_PER_PAGE);
-        PageRequest request = exchange.query("cursor").map(cursor -> PageRequest.following(Cursor.idAfter(cursor),
-                perPage)).orElseGet(() -> PageRequest.numbered((int) positive(exchange, "page", Integer.MAX_VALUE),
-                perPage));
+        PageRequest request = exchange.query("cursor").map(cursor -> Cursor.page(cursor, perPage))
+                .orElseGet(() -> PageRequest.numbered((int) positive(exchange, "page", Integer.MAX_VALUE), perPage));
         StringBuilder base = new StringBuilder(exchange.origin()).append(path).append('?');
         for (Map.Entry<String, String> filter : filters) {
             base.append(filter.getKey()).append('=')
@@ -52,8 +52,8 @@ record Paging(PageRequest request, String base) {
         OptionalLong next = number.isPresent() && page.hasMore() ? OptionalLong.of(number.getAsLong() + 1)
                 : OptionalLong.empty();
         String nextLink = page.hasMore() && !page.entries().isEmpty()
-                ? base + "cursor=" + Cursor.after(id.applyAsLong(page.entries().get(page.entries().size() - 1)))
-                + "&per_page=" + perPage + "&ref=next_cursor"
+                ? base + "cursor=" + Cursor.after(id.applyAsLong(page.entries().get(page.entries().size() - 1)),
+                page.totalEntries()) + "&per_page=" + perPage + "&ref=next_cursor"
                 : null;
         return new PageDocument<>(page, perPage, totalPages, number, next, previous,
                 numbered(1, "first"), nextLink,
