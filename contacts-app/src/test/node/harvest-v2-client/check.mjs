@@ -3,7 +3,7 @@
 //
 //   BASE_URL=http://127.0.0.1:8080 TOKEN=<personal access token> ACCOUNT_ID=1 node check.mjs
 //
-// Optional: USER_AGENT; TOLERATE_EMPTY_DELETE_BODY=1 accepts the service's empty DELETE answer (see remove()).
+// Optional: USER_AGENT.
 import { createRequire } from 'node:module';
 import Harvest from 'harvest-v2';
 
@@ -19,7 +19,6 @@ if (missing.length > 0) {
   process.exit(2);
 }
 const BASE_URL = env.BASE_URL.replace(/\/+$/, '');
-const TOLERATE_EMPTY_DELETE_BODY = env.TOLERATE_EMPTY_DELETE_BODY === '1';
 
 class Mismatch extends Error {}
 
@@ -182,33 +181,15 @@ await step('clients.delete(id) while it has contacts, refused', async () => {
 
 /**
  * Deletes through the library and confirms with a read. Harvest answers a DELETE with 200 and the deleted record
- * as JSON, and harvest-v2 parses every answer as JSON (res.json()); this service answers 200 with an empty body
- * (docs/api-v2.md), which node-fetch rejects as 'invalid-json'. That one rejection is accepted only when
- * TOLERATE_EMPTY_DELETE_BODY=1, and then only if the read afterwards finds the record gone.
+ * as JSON, which harvest-v2 parses (res.json()): an empty body would reject the library's promise.
  */
 async function remove(resource, id) {
-  let answer;
-  try {
-    answer = await resource.delete(id);
-  } catch (error) {
-    if (error.name !== 'FetchError' || error.type !== 'invalid-json') {
-      throw error;
-    }
-    if (!TOLERATE_EMPTY_DELETE_BODY) {
-      throw new Mismatch(`the deleted record as JSON, as Harvest answers (the library's res.json() failed: `
-        + `${error.message}); TOLERATE_EMPTY_DELETE_BODY=1 accepts this service's empty body`);
-    }
-    answer = null;
-  }
-  if (answer !== null) {
-    expect(answer.id === id, `the deleted record ${id}`, answer);
-  }
+  const answer = await resource.delete(id);
+  expect(answer.id === id, `the deleted record ${id}`, answer);
   const gone = await resource.retrieve(id);
   expect(gone.status === 404 && gone.error === 'Not Found', '{"status":404,"error":"Not Found"} on a read after',
     gone);
-  return answer === null
-    ? 'gone (the service answered 200 with an empty body, which the library cannot parse: tolerated)'
-    : 'gone (answered with the deleted record)';
+  return 'gone (answered with the deleted record)';
 }
 
 await step('clientContacts.delete(id)', () => remove(harvest.clientContacts, george.id));

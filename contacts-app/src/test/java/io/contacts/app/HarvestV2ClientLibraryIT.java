@@ -46,11 +46,7 @@ class HarvestV2ClientLibraryIT {
             Run check = run("check", CHECK_PATIENCE, Map.of(
                     "BASE_URL", "http://127.0.0.1:" + app.port(),
                     "TOKEN", tenant.get("TOKEN"),
-                    "ACCOUNT_ID", tenant.get("ACCOUNT_ID"),
-                    // The service answers DELETE with an empty 200, Harvest with the deleted record, which
-                    // harvest-v2 parses (docs/api-v2.md, Deviations). check.mjs still fails on any other DELETE
-                    // answer and reads the record back to see it gone; drop this once DELETE answers the record.
-                    "TOLERATE_EMPTY_DELETE_BODY", "1"), "node", "check.mjs");
+                    "ACCOUNT_ID", tenant.get("ACCOUNT_ID")), "node", "check.mjs");
 
             assertThat(check.exitCode()).as("node check.mjs against the service:%n%s", check.output()).isZero();
             assertThat(check.output()).as("the run's last line").contains("all ").doesNotContain("FAIL");

@@ -91,9 +91,10 @@ public final class ContactsHttpServer {
         StreamBudget streams = new StreamBudget(limits.streams(), limits.streamsPerUser());
         HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations), v1Dialect(authenticator),
                 rateLimiter, bodies, lists, streams);
-        // Two APIs on the same use cases, credentials, rate limit and budgets; /v2 answers in v2's own words.
+        // Two APIs on the same use cases, credentials, rate limit and budgets; under /v2 it is v2 that answers.
         HttpHandler v2 = HarvestV2Api.handler(useCases, authenticator, rateLimiter, bodies, lists, streams);
-        HttpHandler api = new PathHandler(v1).addPrefixPath("/v2", v2);
+        PathHandler api = new PathHandler(v1);
+        HarvestV2Api.MOUNTS.forEach(mount -> api.addPrefixPath(mount, v2));
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
         // request is accepted, and one refused beforehand (401, 413, 415) never sends the body.
         this.graceful = new GracefulShutdownHandler(new HttpContinueReadHandler(api));

@@ -110,7 +110,21 @@ class V2ContactsTest {
     }
 
     @Test
-    void deleteAnswers200AndConditionalRequestsWork() {
+    void harvestsOtherAddressApiV2ServesTheSame() {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        Contact contact = Fixtures.contact(domain, user, client.id());
+
+        Reply reply = server.v2(user).get("/api/v2/contacts/" + contact.id().value());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo(server.v2(user).get("/v2/contacts/" + contact.id().value()).body());
+        assertThat(server.v2(user).get("/api/v2/users/me").status()).isEqualTo(200);
+        assertThat(server.v2(user).get("/api/v2/nothing").body()).isEqualTo("{\"status\":404,\"error\":\"Not Found\"}");
+    }
+
+    @Test
+    void deleteAnswersTheDeletedRecordAndConditionalRequestsWork() {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);
         Contact contact = Fixtures.contact(domain, user, client.id());
@@ -127,7 +141,9 @@ class V2ContactsTest {
 
         Reply deleted = v2.delete(path);
         assertThat(deleted.status()).isEqualTo(200);
-        assertThat(deleted.body()).isEmpty();
+        assertThat(Json.at(Json.parse(deleted.body()), "id")).as("the deleted record, as Harvest answers")
+                .isEqualTo(contact.id().value());
+        assertThat(Json.at(Json.parse(deleted.body()), "title")).isEqualTo("CEO");
         assertThat(v2.get(path).status()).isEqualTo(404);
     }
 }

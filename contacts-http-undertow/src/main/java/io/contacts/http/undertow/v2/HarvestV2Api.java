@@ -10,11 +10,19 @@ import io.contacts.http.undertow.web.StreamBudget;
 import io.contacts.http.undertow.web.Throttle;
 import io.undertow.server.HttpHandler;
 
+import java.util.List;
+
 /**
  * Driving adapter: the Harvest v2 API ({@code /v2/…}) as one handler, on the same use cases, credentials, rate
  * limit, body limits and budgets as v1 — the only type of this package the server sees.
  */
 public final class HarvestV2Api {
+
+    /**
+     * Where v2 is served: {@code /v2}, as Harvest documents it, and {@code /api/v2}, which Harvest serves too (its
+     * {@code Location} headers name it) and some client libraries call.
+     */
+    public static final List<String> MOUNTS = List.of("/v2", "/api/v2");
 
     private HarvestV2Api() {
     }
@@ -22,9 +30,11 @@ public final class HarvestV2Api {
     public static HttpHandler handler(UseCases useCases, Authenticator authenticator, Throttle throttle,
                                       BodyLimits bodies, ListBudget lists, StreamBudget streams) {
         Router<V2Json> router = new Router<>();
-        new V2ContactRoutes(useCases).register(router);
-        new V2ClientRoutes(useCases).register(router);
-        new V2AccountRoutes(useCases.whoAmI()).register(router);
+        for (String mount : MOUNTS) {
+            new V2ContactRoutes(useCases).register(router, mount);
+            new V2ClientRoutes(useCases).register(router, mount);
+            new V2AccountRoutes(useCases.whoAmI()).register(router, mount);
+        }
         V2Json json = new V2Json(bodies.maxBytes());
         return new ApiHandler<>(router, new HarvestV2(json, authenticator), throttle, bodies, lists, streams);
     }

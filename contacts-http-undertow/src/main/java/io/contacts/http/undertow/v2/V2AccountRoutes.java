@@ -17,9 +17,10 @@ final class V2AccountRoutes {
         this.whoAmI = whoAmI;
     }
 
-    void register(Router<V2Json> router) {
-        router.add("GET", "/v2/users/me", Access.COUNTED, this::me)
-                .add("GET", "/v2/company", Access.COUNTED, this::company);
+    /** @param mount where v2 is served: {@code /v2}, or {@code /api/v2} */
+    void register(Router<V2Json> router, String mount) {
+        router.add("GET", mount + "/users/me", Access.COUNTED, this::me)
+                .add("GET", mount + "/company", Access.COUNTED, this::company);
     }
 
     private void me(ApiExchange<V2Json> request) throws IOException {

@@ -36,12 +36,14 @@ final class V2ClientRoutes {
         this.useCases = useCases;
     }
 
-    void register(Router<V2Json> router) {
-        router.add("GET", PATH, Access.COUNTED, this::list)
-                .add("POST", PATH, Access.COUNTED, Payload.DOCUMENT, this::create)
-                .add("GET", PATH + "/{client_id}", Access.COUNTED, this::get)
-                .add("PATCH", PATH + "/{client_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
-                .add("DELETE", PATH + "/{client_id}", Access.COUNTED, this::delete);
+    /** @param mount where v2 is served: {@code /v2}, or {@code /api/v2} as Harvest also serves it */
+    void register(Router<V2Json> router, String mount) {
+        String path = mount + PATH.substring("/v2".length());
+        router.add("GET", path, Access.COUNTED, this::list)
+                .add("POST", path, Access.COUNTED, Payload.DOCUMENT, this::create)
+                .add("GET", path + "/{client_id}", Access.COUNTED, this::get)
+                .add("PATCH", path + "/{client_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
+                .add("DELETE", path + "/{client_id}", Access.COUNTED, this::delete);
     }
 
     private void list(ApiExchange<V2Json> request) throws IOException {
@@ -80,15 +82,17 @@ final class V2ClientRoutes {
     }
 
     /** v2 refuses to delete a client still in use with a 422 and a sentence, where v1 answered 400. */
-    private void delete(ApiExchange<V2Json> request) {
+    private void delete(ApiExchange<V2Json> request) throws IOException {
         ClientId id = ClientId.of(request.id(0));
         try {
-            useCases.deleteClient().deleteClient(
-                    new ClientCommand(request.account(), id, expectedVersion(request, id)));
+            Client deleted = Deletion.of(request, KIND, id.value(),
+                    () -> useCases.getClient().getClient(request.account(), id), Client::version,
+                    version -> useCases.deleteClient().deleteClient(
+                            new ClientCommand(request.account(), id, OptionalLong.of(version))));
+            request.send(200, out -> request.format().client(deleted, out));
         } catch (ClientHasContactsException inUse) {
             throw HttpProblem.of(422, "This client is not removable. It still has contacts.");
         }
-        request.sendEmpty(200);
     }
 
     private OptionalLong expectedVersion(ApiExchange<V2Json> request, ClientId id) {

@@ -41,12 +41,14 @@ final class V2ContactRoutes {
         this.useCases = useCases;
     }
 
-    void register(Router<V2Json> router) {
-        router.add("GET", PATH, Access.COUNTED, this::list)
-                .add("POST", PATH, Access.COUNTED, Payload.DOCUMENT, this::create)
-                .add("GET", PATH + "/{contact_id}", Access.COUNTED, this::get)
-                .add("PATCH", PATH + "/{contact_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
-                .add("DELETE", PATH + "/{contact_id}", Access.COUNTED, this::delete);
+    /** @param mount where v2 is served: {@code /v2}, or {@code /api/v2} as Harvest also serves it */
+    void register(Router<V2Json> router, String mount) {
+        String path = mount + PATH.substring("/v2".length());
+        router.add("GET", path, Access.COUNTED, this::list)
+                .add("POST", path, Access.COUNTED, Payload.DOCUMENT, this::create)
+                .add("GET", path + "/{contact_id}", Access.COUNTED, this::get)
+                .add("PATCH", path + "/{contact_id}", Access.COUNTED, Payload.DOCUMENT, this::update)
+                .add("DELETE", path + "/{contact_id}", Access.COUNTED, this::delete);
     }
 
     private void list(ApiExchange<V2Json> request) throws IOException {
@@ -89,11 +91,14 @@ final class V2ContactRoutes {
         answer(request, 200, updated);
     }
 
-    private void delete(ApiExchange<V2Json> request) {
+    private void delete(ApiExchange<V2Json> request) throws IOException {
         ContactId id = ContactId.of(request.id(0));
-        useCases.deleteContact().deleteContact(
-                new DeleteContactCommand(request.account(), id, expectedVersion(request, id)));
-        request.sendEmpty(200);
+        ContactWithClient deleted = Deletion.of(request, KIND, id.value(),
+                () -> useCases.getContactWithClient().contactWithClient(request.account(), id),
+                found -> found.contact().version(),
+                version -> useCases.deleteContact().deleteContact(
+                        new DeleteContactCommand(request.account(), id, OptionalLong.of(version))));
+        request.send(200, out -> request.format().contact(deleted, out));
     }
 
     private OptionalLong expectedVersion(ApiExchange<V2Json> request, ContactId id) {
