@@ -290,14 +290,18 @@ stream_all() {
 
 # --- Harvest v2 against v1, on the app alone ------------------------------------------------------------
 # Pairs label:a:b, each measured in alternating rounds on the same server: a is the reference, b/a the ratio.
-V2_PAIRS="get:get_json:get_v2 client_list:list_big_json:page_client page_middle:page_first:page_middle
-    page_last:page_first:page_last"
-v2_cursor() { printf '{"after":{"id":%s}}' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='; }
+# A page by cursor (middle, last) is what a walk reads: the cursor carries the count, so the page is one range of
+# the index; the first page also counts the list.
+V2_PAIRS="get:get_json:get_v2 client_list:list_big_json:page_client position:page_middle:page_last
+    first_page:page_middle:page_first"
+v2_cursor() { # the cursor a walk would follow after id $1 in a list of $2 entries
+    printf '{"after":{"id":%s},"total":%s}' "$1" "$2" | base64 -w0 | tr '+/' '-_' | tr -d '='
+}
 v2_pairs() {
     local pair label a b round side scenario line status connections
     BENCH_ACCOUNT=$ACCOUNT
-    BENCH_CURSOR_MIDDLE=$(v2_cursor $(( (BENCH_MIN_ID + BENCH_MAX_ID) / 2 )))
-    BENCH_CURSOR_LAST=$(v2_cursor $(( BENCH_MIN_ID + 2000 )))
+    BENCH_CURSOR_MIDDLE=$(v2_cursor $(( (BENCH_MIN_ID + BENCH_MAX_ID) / 2 )) "$CONTACTS")
+    BENCH_CURSOR_LAST=$(v2_cursor $(( BENCH_MIN_ID + 2000 )) "$CONTACTS")
     export BENCH_ACCOUNT BENCH_CURSOR_MIDDLE BENCH_CURSOR_LAST
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" -H "Harvest-Account-Id: $ACCOUNT" \
         -H 'User-Agent: bench (bench@example.com)' "http://127.0.0.1:$APP_PORT/v2/contacts?per_page=2000&cursor=$BENCH_CURSOR_LAST")

@@ -6,7 +6,6 @@ import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.ContactFilter;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.EmailAddress;
-import io.contacts.domain.model.Field;
 import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.ValidationException;
@@ -85,66 +84,6 @@ class ContactServiceTest {
     }
 
     @Test
-    void v1sRuleRefusesACreateWithoutALastName() {
-        for (String lastName : new String[] {null, "", " \t"}) {
-            assertThatThrownBy(() -> create(aContact().forClient(client).withLastName(lastName).toInput(),
-                    LastNameRule.REQUIRED))
-                    .isInstanceOfSatisfying(ValidationException.class,
-                            e -> assertThat(e.messages()).containsExactly("Last name can't be blank"));
-        }
-        assertThat(all()).isEmpty();
-    }
-
-    @Test
-    void theOptionalRuleCreatesAContactWithoutALastNameAndStillChecksOneSent() {
-        Contact notSent = create(aContact().forClient(client).withLastName(null).toInput(), LastNameRule.OPTIONAL);
-        Contact blank = create(aContact().forClient(client).withLastName("  ").toInput(), LastNameRule.OPTIONAL);
-        Contact sent = create(aContact().forClient(client).withLastName(" Doe ").toInput(), LastNameRule.OPTIONAL);
-
-        assertThat(notSent.fields().lastName()).isEmpty();
-        assertThat(blank.fields().lastName()).isEmpty();
-        assertThat(sent.fields().lastName()).contains("Doe");
-        assertThat(useCases.getContact().getContact(account, notSent.id())).isEqualTo(notSent);
-        assertThatThrownBy(() -> create(aContact().forClient(client).withLastName("x".repeat(256)).toInput(),
-                LastNameRule.OPTIONAL))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messages())
-                        .containsExactly("Last name is too long (maximum is 255 characters)"));
-    }
-
-    @Test
-    void v1sRuleRefusesBlankingALastNameButAnUpdateNotSendingOneKeepsItsAbsence() {
-        Contact withoutOne = create(aContact().forClient(client).withLastName(null).toInput(), LastNameRule.OPTIONAL);
-
-        Contact retitled = update(withoutOne.id(), aContact().withLastName(null).withTitle("CEO").toInput(),
-                OptionalLong.empty());
-        assertThat(retitled.fields().lastName()).isEmpty();
-        assertThat(retitled.fields().title()).contains("CEO");
-
-        for (Field<String> blank : List.of(Field.<String>blank(), Field.of(" "))) {
-            assertThatThrownBy(() -> update(withoutOne.id(), withLastName(blank), OptionalLong.empty()))
-                    .isInstanceOfSatisfying(ValidationException.class,
-                            e -> assertThat(e.messages()).containsExactly("Last name can't be blank"));
-        }
-        assertThat(useCases.getContact().getContact(account, withoutOne.id())).isEqualTo(retitled);
-
-        Contact named = update(withoutOne.id(), withLastName(Field.of("Doe")), OptionalLong.empty());
-        assertThat(named.fields().lastName()).contains("Doe");
-    }
-
-    @Test
-    void theOptionalRuleClearsALastNameSentBlankAndKeepsOneNotSent() {
-        Contact created = create(aContact().forClient(client).toInput());
-
-        Contact kept = update(created.id(), ContactInput.none(), OptionalLong.empty(), LastNameRule.OPTIONAL);
-        Contact cleared = update(created.id(), withLastName(Field.blank()), OptionalLong.empty(),
-                LastNameRule.OPTIONAL);
-
-        assertThat(kept.fields().lastName()).contains("Doe");
-        assertThat(cleared.fields()).isEqualTo(aContact().forClient(client).withLastName(null).build());
-        assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(cleared);
-    }
-
-    @Test
     void aClientOfAnotherAccountOrNoneAtAllDoesNotExist() {
         ClientId foreign = newClient(domain.newUser().account());
 
@@ -187,72 +126,6 @@ class ContactServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messages())
                         .containsExactly("Last name is too long (maximum is 255 characters)"));
     }
-
-    @Test
-    void updateChangesOnlyTheFieldsSentAndKeepsTheRest() {
-        Contact created = create(aContact().forClient(client).toInput());
-        Instant later = domain.clock().advance(Duration.ofMinutes(5));
-        ContactInput changes = new ContactInput(Field.absent(), Field.absent(), Field.of("Smith"),
-                Field.of("Jane@JaneDoe.com"), Field.absent(), Field.blank(), Field.of(" "), Field.absent());
-
-        Contact updated = update(created.id(), changes, OptionalLong.empty());
-
-        assertThat(updated.fields()).isEqualTo(aContact().forClient(client).withLastName("Smith")
-                .withEmail("Jane@JaneDoe.com").withPhoneOffice(null).withPhoneMobile(null).build());
-        assertThat(updated.createdAt()).isEqualTo(created.createdAt());
-        assertThat(updated.updatedAt()).isEqualTo(later);
-        assertThat(updated.version()).isEqualTo(2);
-        assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(updated);
-    }
-
-    @Test
-    void everyUpdateMovesUpdatedAtEvenWithinOneClockTick() {
-        Contact created = create(aContact().forClient(client).toInput());
-
-        Contact first = update(created.id(), ContactInput.none(), OptionalLong.empty());
-        Contact second = update(created.id(), ContactInput.none(), OptionalLong.empty());
-
-        assertThat(first.updatedAt()).isAfter(created.updatedAt());
-        assertThat(second.updatedAt()).isAfter(first.updatedAt());
-        assertThat(second.version()).isEqualTo(3);
-    }
-
-    @Test
-    void aRequiredFieldCannotBeClearedAndAFailedUpdateChangesNothing() {
-        Contact created = create(aContact().forClient(client).toInput());
-        ContactInput changes = new ContactInput(Field.blank(), Field.of("Janet"), Field.blank(), Field.absent(),
-                Field.absent(), Field.absent(), Field.absent(), Field.absent());
-
-        assertThatThrownBy(() -> update(created.id(), changes, OptionalLong.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messages())
-                        .containsExactly("Client can't be blank", "Last name can't be blank"));
-        assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(created);
-    }
-
-    @Test
-    void aContactMovesToAnotherClientOfTheAccountOnly() {
-        Contact created = create(aContact().forClient(client).toInput());
-        ClientId second = newClient(account);
-        ClientId foreign = newClient(domain.newUser().account());
-
-        Contact moved = update(created.id(), withClient(second.value()), OptionalLong.empty());
-        assertThat(moved.clientId()).isEqualTo(second);
-
-        assertThatThrownBy(() -> update(created.id(), withClient(foreign.value()), OptionalLong.empty()))
-                .isInstanceOf(ValidationException.class);
-        assertThat(useCases.getContact().getContact(account, created.id()).clientId()).isEqualTo(second);
-    }
-
-    @Test
-    void anUpdateBasedOnAStaleVersionIsRefusedAndChangesNothing() {
-        Contact created = create(aContact().forClient(client).toInput());
-        Contact current = update(created.id(), ContactInput.none(), OptionalLong.of(1));
-
-        assertThatThrownBy(() -> update(created.id(), aContact().withFirstName("Stale").toInput(), OptionalLong.of(1)))
-                .isInstanceOf(StaleVersionException.class);
-        assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(current);
-    }
-
     @Test
     void anotherAccountsContactIsNotFoundForReadUpdateOrDelete() {
         Contact created = create(aContact().forClient(client).toInput());
@@ -338,18 +211,6 @@ class ContactServiceTest {
 
     private void delete(ContactId id, OptionalLong expectedVersion) {
         useCases.deleteContact().deleteContact(new DeleteContactCommand(account, id, expectedVersion));
-    }
-
-    private static ContactInput withLastName(Field<String> lastName) {
-        ContactInput none = ContactInput.none();
-        return new ContactInput(none.clientId(), none.firstName(), lastName, none.email(), none.title(),
-                none.phoneOffice(), none.phoneMobile(), none.fax());
-    }
-
-    private static ContactInput withClient(long clientId) {
-        ContactInput none = ContactInput.none();
-        return new ContactInput(Field.of(clientId), none.firstName(), none.lastName(), none.email(), none.title(),
-                none.phoneOffice(), none.phoneMobile(), none.fax());
     }
 
     private List<Contact> all() {

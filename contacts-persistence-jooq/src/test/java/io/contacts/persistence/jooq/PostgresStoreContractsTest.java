@@ -3,6 +3,9 @@ package io.contacts.persistence.jooq;
 import io.contacts.domain.contract.AccessTokensContract;
 import io.contacts.domain.contract.AccountsContract;
 import io.contacts.domain.contract.ClientsContract;
+import io.contacts.domain.contract.ClientPagesContract;
+import io.contacts.domain.contract.ContactPagesContract;
+import io.contacts.domain.contract.ContactWritesContract;
 import io.contacts.domain.contract.ContactsContract;
 import io.contacts.domain.contract.TransactionsContract;
 import io.contacts.domain.contract.UsersContract;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The domain's contract for every storage port, on the jOOQ store over a real PostgreSQL database (skipped without a server unless required). */
 class PostgresStoreContractsTest {
 
-    /** One store for all six contracts: each test works in accounts of its own. */
+    /** One store for all nine contracts: each test works in accounts of its own. */
     @RegisterExtension
     static final TestStore STORE = TestStore.postgres();
 
@@ -56,6 +59,30 @@ class PostgresStoreContractsTest {
 
     @Nested
     class ContactsOnPostgres extends ContactsContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ContactWritesOnPostgres extends ContactWritesContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ContactPagesOnPostgres extends ContactPagesContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ClientPagesOnPostgres extends ClientPagesContract {
         @Override
         protected Stores stores() {
             return STORE.stores();
