@@ -15,9 +15,9 @@ import java.util.function.ToLongFunction;
 /**
  * Driving adapter rule: v2's pagination. {@code per_page} is 1–2000 (2000 when not sent); {@code cursor}, which
  * wins over {@code page}, continues after the last entry of the page before, one range of the index wherever it is
- * ({@link Cursor} carries the count);
- * {@code page} counts pages from the newest. Every page links to the first and last pages by number and to the
- * next by cursor, as Harvest's do; the numbers v2 leaves null on a cursor's middle pages are null here too.
+ * ({@link Cursor} carries the count); {@code page} counts pages from the newest. Every page links to the first and
+ * last pages by number and to the next by cursor, as Harvest's do; the numbers v2 leaves null on a cursor's middle
+ * pages are null here too.
  *
  * @param request what the client asked for
  * @param base    the list's absolute URL with its filters, to which the links add their parameters
@@ -26,9 +26,7 @@ record Paging(PageRequest request, String base) {
 
     static final int MAX_PER_PAGE = 2000;
 
-    /**
-     * @param filters the list's filter parameters as sent, in the order the links repeat them
-     */
+    /** @param filters the list's filter parameters as sent, in the order the links repeat them */
     static Paging of(ApiExchange<?> exchange, String path, List<Map.Entry<String, String>> filters) {
         int perPage = (int) positive(exchange, "per_page", MAX_PER_PAGE);
         PageRequest request = exchange.query("cursor").map(cursor -> Cursor.page(cursor, perPage))

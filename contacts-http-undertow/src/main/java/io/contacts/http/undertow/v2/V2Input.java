@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.v2;
 
-import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.http.undertow.web.ApiExchange;
@@ -11,7 +10,6 @@ import io.contacts.http.undertow.web.WireValues;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Driving adapter mapping: what a v2 POST or PATCH sends — a JSON object, or form data of the same names
@@ -40,22 +38,22 @@ final class V2Input {
     static ContactInput contact(ApiExchange<V2Json> request) {
         Map<String, String> sent = members(request);
         return new ContactInput(
-                field(sent, "client_id", raw -> WireValues.integer(raw, "client_id")),
-                field(sent, "first_name", WireValues::text),
-                field(sent, "last_name", WireValues::text),
-                field(sent, "email", WireValues::text),
-                field(sent, "title", WireValues::text),
-                field(sent, "phone_office", WireValues::text),
-                field(sent, "phone_mobile", WireValues::text),
-                field(sent, "fax", WireValues::text));
+                WireValues.member(sent, "client_id", raw -> WireValues.integer(raw, "client_id")),
+                WireValues.member(sent, "first_name", WireValues::text),
+                WireValues.member(sent, "last_name", WireValues::text),
+                WireValues.member(sent, "email", WireValues::text),
+                WireValues.member(sent, "title", WireValues::text),
+                WireValues.member(sent, "phone_office", WireValues::text),
+                WireValues.member(sent, "phone_mobile", WireValues::text),
+                WireValues.member(sent, "fax", WireValues::text));
     }
 
     static ClientInput client(ApiExchange<V2Json> request) {
         Map<String, String> sent = members(request);
         return new ClientInput(
-                field(sent, "name", WireValues::text),
-                field(sent, "address", WireValues::text),
-                field(sent, "is_active", raw -> WireValues.bool(raw, "is_active")));
+                WireValues.member(sent, "name", WireValues::text),
+                WireValues.member(sent, "address", WireValues::text),
+                WireValues.member(sent, "is_active", raw -> WireValues.bool(raw, "is_active")));
     }
 
     private static Map<String, String> members(ApiExchange<V2Json> request) {
@@ -72,9 +70,5 @@ final class V2Input {
             sent.put(pair.getKey(), pair.getValue());
         }
         return sent;
-    }
-
-    private static <T> Field<T> field(Map<String, String> sent, String name, Function<String, Field<T>> reader) {
-        return sent.containsKey(name) ? reader.apply(sent.get(name)) : Field.absent();
     }
 }

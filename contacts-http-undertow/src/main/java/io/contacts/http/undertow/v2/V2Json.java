@@ -4,17 +4,19 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.Client;
+import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactWithClient;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.User;
 import io.contacts.http.undertow.web.ErrorResponses;
 import io.contacts.http.undertow.web.JsonMembers;
+import io.contacts.http.undertow.web.WireValues;
 import io.contacts.http.undertow.web.WireFormat;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -108,8 +110,8 @@ final class V2Json implements WireFormat {
     }
 
     private static void contact(JsonGenerator json, ContactWithClient entry) throws IOException {
-        var contact = entry.contact();
-        var fields = contact.fields();
+        Contact contact = entry.contact();
+        ContactFields fields = contact.fields();
         json.writeStartObject();
         json.writeNumberField("id", contact.id().value());
         text(json, "title", fields.title());
@@ -150,9 +152,9 @@ final class V2Json implements WireFormat {
         }
     }
 
-    /** UTC, whole seconds, {@code Z}: {@code 2017-06-26T21:20:07Z}. */
+    /** UTC, whole seconds, {@code Z}: {@code 2017-06-26T21:20:07Z}, as v1 writes them. */
     private static void time(JsonGenerator json, String name, Instant instant) throws IOException {
-        json.writeStringField(name, instant.truncatedTo(ChronoUnit.SECONDS).toString());
+        json.writeStringField(name, WireValues.timestamp(instant));
     }
 
     private void write(OutputStream out, Document document) throws IOException {

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Driving adapter mapping shared by every format of both APIs: how values look on the wire, and how a sent scalar becomes
@@ -54,6 +56,11 @@ public final class WireValues {
             text[i] = (char) ('0' + value % 10);
             value /= 10;
         }
+    }
+
+    /** A member of what a body sent: absent when not sent (an update keeps the value), else through its reader. */
+    public static <T> Field<T> member(Map<String, String> sent, String name, Function<String, Field<T>> reader) {
+        return sent.containsKey(name) ? reader.apply(sent.get(name)) : Field.absent();
     }
 
     /** A sent text: nil clears it; the domain strips it and treats an empty one as cleared. */
