@@ -1,12 +1,10 @@
 package io.contacts.domain.contract;
 
-import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.ClientFilter;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.port.out.Clients;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -19,16 +17,7 @@ import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Contract of the {@link Clients} port's pages: newest first, filtered, counted, and walked as contacts are. */
-public abstract class ClientPagesContract extends StoreContract {
-
-    private Clients clients;
-    private AccountId account;
-
-    @BeforeEach
-    void anAccount() {
-        clients = stores.clients();
-        account = newAccount();
-    }
+public abstract class ClientPagesContract extends ClientsInAnAccount {
 
     @Test
     void newestFirstGivesTheAccountsClientsByDescendingIdAndCountCountsThem() {

@@ -7,7 +7,6 @@ import io.contacts.domain.model.ClientHasContactsException;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.DuplicateClientNameException;
 import io.contacts.domain.port.out.Clients;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,16 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contract of the {@link Clients} port: what every store must do, checked against the store a subclass gives. */
-public abstract class ClientsContract extends StoreContract {
-
-    private Clients clients;
-    private AccountId account;
-
-    @BeforeEach
-    void anAccount() {
-        clients = stores.clients();
-        account = newAccount();
-    }
+public abstract class ClientsContract extends ClientsInAnAccount {
 
     @Test
     void addAssignsAnIdAndKeepsEveryField() {

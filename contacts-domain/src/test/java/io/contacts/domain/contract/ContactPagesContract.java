@@ -10,7 +10,6 @@ import io.contacts.domain.model.ContactWithClient;
 import io.contacts.domain.model.PageRequest;
 import io.contacts.domain.port.out.Contacts;
 import io.contacts.domain.testdata.ClientTestData;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
@@ -24,18 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Contract of the {@link Contacts} port's pages: newest first, each contact with its client's name, filtered,
  * counted, and walked without skipping or repeating a contact while others come and go.
  */
-public abstract class ContactPagesContract extends StoreContract {
-
-    private Contacts contacts;
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        contacts = stores.contacts();
-        account = newAccount();
-        client = newClient(account).id();
-    }
+public abstract class ContactPagesContract extends ContactsInAnAccount {
 
     @Test
     void newestFirstGivesTheAccountsContactsByDescendingIdEachWithItsClientsName() {

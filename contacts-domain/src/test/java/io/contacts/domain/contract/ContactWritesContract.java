@@ -8,7 +8,6 @@ import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,18 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Contract of the {@link Contacts} port's changes and deletes: in one step, conditional on a version when one is
  * given, each scoped to its account.
  */
-public abstract class ContactWritesContract extends StoreContract {
-
-    private Contacts contacts;
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        contacts = stores.contacts();
-        account = newAccount();
-        client = newClient(account).id();
-    }
+public abstract class ContactWritesContract extends ContactsInAnAccount {
 
     @Test
     void updateAtTheCurrentVersionAppliesTheChangesInOneStep() {

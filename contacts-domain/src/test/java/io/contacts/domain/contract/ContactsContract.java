@@ -9,7 +9,6 @@ import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.port.out.Contacts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -36,18 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Contract of the {@link Contacts} port: what every store must do, checked against the store a subclass gives. */
-public abstract class ContactsContract extends StoreContract {
-
-    private Contacts contacts;
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        contacts = stores.contacts();
-        account = newAccount();
-        client = newClient(account).id();
-    }
+public abstract class ContactsContract extends ContactsInAnAccount {
 
     @Test
     void addAssignsAnIdAndKeepsEveryFieldAndTheTimeToTheMicrosecond() {

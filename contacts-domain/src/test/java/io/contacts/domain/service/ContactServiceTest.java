@@ -10,41 +10,21 @@ import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.in.ContactInput;
-import io.contacts.domain.port.in.CreateClientCommand;
-import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.DeleteContactCommand;
 import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateContactCommand;
-import io.contacts.domain.port.in.UseCases;
-import io.contacts.domain.testdata.TestDomain;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The contact use cases, through the domain's public entry point on the in-memory store. */
-class ContactServiceTest {
-
-    private final TestDomain domain = TestDomain.inMemory();
-    private final UseCases useCases = domain.useCases();
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        account = domain.newUser().account();
-        client = newClient(account);
-    }
+class ContactServiceTest extends ContactUseCasesFixture {
 
     @Test
     void createStoresTheContactWithTheClocksTimeAtVersionOne() {
@@ -186,40 +166,7 @@ class ContactServiceTest {
         assertThat(created.fields().email()).contains(EmailAddress.of("Jane.Q@Doe.co.uk"));
     }
 
-    private ClientId newClient(AccountId of) {
-        return useCases.createClient().createClient(new CreateClientCommand(of, aClient().toInput())).id();
-    }
-
-    /** A create through Harvest v1, whose contract requires a last name. */
-    private Contact create(ContactInput input) {
-        return create(input, LastNameRule.REQUIRED);
-    }
-
-    private Contact create(ContactInput input, LastNameRule lastName) {
-        return useCases.createContact().createContact(new CreateContactCommand(account, input, lastName));
-    }
-
-    /** An update through Harvest v1, whose contract never lets a last name be cleared. */
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion) {
-        return update(id, changes, expectedVersion, LastNameRule.REQUIRED);
-    }
-
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion, LastNameRule lastName) {
-        return useCases.updateContact().updateContact(
-                new UpdateContactCommand(account, id, changes, expectedVersion, lastName));
-    }
-
     private void delete(ContactId id, OptionalLong expectedVersion) {
         useCases.deleteContact().deleteContact(new DeleteContactCommand(account, id, expectedVersion));
-    }
-
-    private List<Contact> all() {
-        return list(ContactFilter.all());
-    }
-
-    private List<Contact> list(ContactFilter filter) {
-        try (Stream<Contact> contacts = useCases.listContacts().listContacts(account, filter)) {
-            return contacts.collect(Collectors.toList());
-        }
     }
 }

@@ -1,48 +1,23 @@
 package io.contacts.domain.service;
 
-import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.ContactFilter;
-import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.model.StaleVersionException;
 import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.in.ContactInput;
-import io.contacts.domain.port.in.CreateClientCommand;
-import io.contacts.domain.port.in.CreateContactCommand;
-import io.contacts.domain.port.in.LastNameRule;
-import io.contacts.domain.port.in.UpdateContactCommand;
-import io.contacts.domain.port.in.UseCases;
-import io.contacts.domain.testdata.TestDomain;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Use case: changing a contact — only what is sent, always later, within the account, at the version read. */
-class ContactUpdateTest {
-
-    private final TestDomain domain = TestDomain.inMemory();
-    private final UseCases useCases = domain.useCases();
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        account = domain.newUser().account();
-        client = newClient(account);
-    }
+class ContactUpdateTest extends ContactUseCasesFixture {
 
     @Test
     void updateChangesOnlyTheFieldsSentAndKeepsTheRest() {
@@ -109,42 +84,9 @@ class ContactUpdateTest {
         assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(current);
     }
 
-    private ClientId newClient(AccountId of) {
-        return useCases.createClient().createClient(new CreateClientCommand(of, aClient().toInput())).id();
-    }
-
-    /** A create through Harvest v1, whose contract requires a last name. */
-    private Contact create(ContactInput input) {
-        return create(input, LastNameRule.REQUIRED);
-    }
-
-    private Contact create(ContactInput input, LastNameRule lastName) {
-        return useCases.createContact().createContact(new CreateContactCommand(account, input, lastName));
-    }
-
-    /** An update through Harvest v1, whose contract never lets a last name be cleared. */
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion) {
-        return update(id, changes, expectedVersion, LastNameRule.REQUIRED);
-    }
-
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion, LastNameRule lastName) {
-        return useCases.updateContact().updateContact(
-                new UpdateContactCommand(account, id, changes, expectedVersion, lastName));
-    }
-
     private static ContactInput withClient(long clientId) {
         ContactInput none = ContactInput.none();
         return new ContactInput(Field.of(clientId), none.firstName(), none.lastName(), none.email(), none.title(),
                 none.phoneOffice(), none.phoneMobile(), none.fax());
-    }
-
-    private List<Contact> all() {
-        return list(ContactFilter.all());
-    }
-
-    private List<Contact> list(ContactFilter filter) {
-        try (Stream<Contact> contacts = useCases.listContacts().listContacts(account, filter)) {
-            return contacts.collect(Collectors.toList());
-        }
     }
 }

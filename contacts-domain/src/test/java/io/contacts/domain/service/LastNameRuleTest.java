@@ -1,27 +1,15 @@
 package io.contacts.domain.service;
 
-import io.contacts.domain.model.AccountId;
-import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
-import io.contacts.domain.model.ContactFilter;
-import io.contacts.domain.model.ContactId;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.in.ContactInput;
-import io.contacts.domain.port.in.CreateClientCommand;
-import io.contacts.domain.port.in.CreateContactCommand;
 import io.contacts.domain.port.in.LastNameRule;
-import io.contacts.domain.port.in.UpdateContactCommand;
-import io.contacts.domain.port.in.UseCases;
-import io.contacts.domain.testdata.TestDomain;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
-import static io.contacts.domain.testdata.ClientTestData.aClient;
 import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,18 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The last name's two rules: Harvest v1's contract requires one on what it creates and never lets it be
  * cleared ({@link LastNameRule#REQUIRED}); v2 and the domain itself do not ({@link LastNameRule#OPTIONAL}).
  */
-class LastNameRuleTest {
-
-    private final TestDomain domain = TestDomain.inMemory();
-    private final UseCases useCases = domain.useCases();
-    private AccountId account;
-    private ClientId client;
-
-    @BeforeEach
-    void anAccountWithAClient() {
-        account = domain.newUser().account();
-        client = newClient(account);
-    }
+class LastNameRuleTest extends ContactUseCasesFixture {
 
     @Test
     void v1sRuleRefusesACreateWithoutALastName() {
@@ -103,38 +80,9 @@ class LastNameRuleTest {
         assertThat(useCases.getContact().getContact(account, created.id())).isEqualTo(cleared);
     }
 
-    private ClientId newClient(AccountId of) {
-        return useCases.createClient().createClient(new CreateClientCommand(of, aClient().toInput())).id();
-    }
-
-    /** A create through Harvest v1. */
-    private Contact create(ContactInput input) {
-        return create(input, LastNameRule.REQUIRED);
-    }
-
-    private Contact create(ContactInput input, LastNameRule lastName) {
-        return useCases.createContact().createContact(new CreateContactCommand(account, input, lastName));
-    }
-
-    /** An update through Harvest v1. */
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion) {
-        return update(id, changes, expectedVersion, LastNameRule.REQUIRED);
-    }
-
-    private Contact update(ContactId id, ContactInput changes, OptionalLong expectedVersion, LastNameRule lastName) {
-        return useCases.updateContact().updateContact(
-                new UpdateContactCommand(account, id, changes, expectedVersion, lastName));
-    }
-
     private static ContactInput withLastName(Field<String> lastName) {
         ContactInput none = ContactInput.none();
         return new ContactInput(none.clientId(), none.firstName(), lastName, none.email(), none.title(),
                 none.phoneOffice(), none.phoneMobile(), none.fax());
-    }
-
-    private List<Contact> all() {
-        try (Stream<Contact> contacts = useCases.listContacts().listContacts(account, ContactFilter.all())) {
-            return contacts.toList();
-        }
     }
 }
