@@ -15,6 +15,7 @@ import io.contacts.http.undertow.v1.xml.XmlRepresentation;
 import io.contacts.http.undertow.v2.HarvestV2Api;
 import io.contacts.http.undertow.web.ApiHandler;
 import io.contacts.http.undertow.web.BodyLimits;
+import io.contacts.http.undertow.web.Budgets;
 import io.contacts.http.undertow.web.ListBudget;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
@@ -87,12 +88,14 @@ public final class ContactsHttpServer {
         // As many whole bodies at once as there are workers to handle them, as when each was read on one.
         BodyLimits bodies = new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(),
                 limits.bodyGrace(), (long) settings.maxBodyBytes() * settings.workerThreads());
-        ListBudget lists = new ListBudget(limits.lists());
-        StreamBudget streams = new StreamBudget(limits.streams(), limits.streamsPerUser());
-        HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations), v1Dialect(authenticator),
-                rateLimiter, bodies, lists, streams);
+        Budgets budgets = Budgets.of(bodies, new ListBudget(limits.lists()),
+                new StreamBudget(limits.streams(), limits.streamsPerUser()));
+        Map<Format, Representation> v1Formats = Map.of(Format.XML, new XmlRepresentation(),
+                Format.JSON, new JsonRepresentation(settings.maxBodyBytes()));
+        HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations, v1Formats),
+                new HarvestV1(v1Formats, authenticator, settings.rateLimit().throttledStatus()), rateLimiter, budgets);
         // Two APIs on the same use cases, credentials, rate limit and budgets; under /v2 it is v2 that answers.
-        HttpHandler v2 = HarvestV2Api.handler(useCases, authenticator, rateLimiter, bodies, lists, streams);
+        HttpHandler v2 = HarvestV2Api.handler(useCases, authenticator, rateLimiter, budgets);
         PathHandler api = new PathHandler(v1);
         HarvestV2Api.MOUNTS.forEach(mount -> api.addPrefixPath(mount, v2));
         // 100-continue is sent when the body is first read, so a client that asked for it learns early whether its
@@ -101,9 +104,10 @@ public final class ContactsHttpServer {
         this.root = new ObservedHandler(graceful, operations.registry());
     }
 
-    private Router<Representation> v1Routes(UseCases useCases, RateLimiter rateLimiter, Operations operations) {
+    private static Router<Representation> v1Routes(UseCases useCases, RateLimiter rateLimiter, Operations operations,
+                                                   Map<Format, Representation> formats) {
         Router<Representation> router = new Router<>();
-        RequestDocuments documents = new RequestDocuments(v1Representations());
+        RequestDocuments documents = new RequestDocuments(formats);
         new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
                 useCases.updateContact(), useCases.deleteContact(), documents).register(router);
         new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
@@ -111,14 +115,6 @@ public final class ContactsHttpServer {
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         return router;
-    }
-
-    private HarvestV1 v1Dialect(Authenticator authenticator) {
-        return new HarvestV1(v1Representations(), authenticator, settings.rateLimit().throttledStatus());
-    }
-
-    private Map<Format, Representation> v1Representations() {
-        return Map.of(Format.XML, new XmlRepresentation(), Format.JSON, new JsonRepresentation(settings.maxBodyBytes()));
     }
 
     /** Binds and serves; returns the bound HTTP port (the chosen one when the setting is 0). */

@@ -3,10 +3,8 @@ package io.contacts.http.undertow.v2;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.security.Authenticator;
 import io.contacts.http.undertow.web.ApiHandler;
-import io.contacts.http.undertow.web.BodyLimits;
-import io.contacts.http.undertow.web.ListBudget;
+import io.contacts.http.undertow.web.Budgets;
 import io.contacts.http.undertow.web.Router;
-import io.contacts.http.undertow.web.StreamBudget;
 import io.contacts.http.undertow.web.Throttle;
 import io.undertow.server.HttpHandler;
 
@@ -28,14 +26,14 @@ public final class HarvestV2Api {
     }
 
     public static HttpHandler handler(UseCases useCases, Authenticator authenticator, Throttle throttle,
-                                      BodyLimits bodies, ListBudget lists, StreamBudget streams) {
+                                      Budgets budgets) {
         Router<V2Json> router = new Router<>();
         for (String mount : MOUNTS) {
             new V2ContactRoutes(useCases).register(router, mount);
             new V2ClientRoutes(useCases).register(router, mount);
             new V2AccountRoutes(useCases.whoAmI()).register(router, mount);
         }
-        V2Json json = new V2Json(bodies.maxBytes());
-        return new ApiHandler<>(router, new HarvestV2(json, authenticator), throttle, bodies, lists, streams);
+        V2Json json = new V2Json(budgets.bodies().maxBytes());
+        return new ApiHandler<>(router, new HarvestV2(json, authenticator), throttle, budgets);
     }
 }

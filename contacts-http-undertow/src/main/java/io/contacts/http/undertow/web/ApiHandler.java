@@ -31,15 +31,15 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
     private final ListBudget lists;
     private final StreamBudget streams;
 
-    public ApiHandler(Router<F> router, Dialect<F> dialect, Throttle throttle, BodyLimits bodies,
-                      ListBudget lists, StreamBudget streams) {
+    /** @param budgets the server's, shared with every other API it serves */
+    public ApiHandler(Router<F> router, Dialect<F> dialect, Throttle throttle, Budgets budgets) {
         this.router = router;
         this.dialect = dialect;
         this.throttle = throttle;
-        this.bodies = bodies;
-        this.memory = new BodyMemory(bodies.memory());
-        this.lists = lists;
-        this.streams = streams;
+        this.bodies = budgets.bodies();
+        this.memory = budgets.memory();
+        this.lists = budgets.lists();
+        this.streams = budgets.streams();
     }
 
     /** On the I/O thread: credentials and actions may block, so the request goes to a worker at once. */

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * without a worker, so nothing else bounds how many arrive together; a body that would go past the budget is
  * refused (503), and its bytes are given back when it is handed on or refused.
  */
-final class BodyMemory {
+public final class BodyMemory {
 
     private final long budget;
     private final AtomicLong held = new AtomicLong();

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Driving adapter mapping shared by every format of both APIs: how values look on the wire, and how a sent scalar becomes
- * a domain {@link Field}. A {@code null} raw value means the field was sent as nil/null; absence is the caller's
- * business (it simply does not call these).
+ * Driving adapter mapping shared by every format of both APIs: how values look on the wire, and how a sent scalar
+ * becomes a domain {@link Field}. A {@code null} raw value means the field was sent as nil/null; absence is the
+ * caller's business (it simply does not call these).
  */
 public final class WireValues {
 
@@ -26,7 +26,7 @@ public final class WireValues {
     private WireValues() {
     }
 
-    /** Harvest timestamps, v1 and v2: UTC, whole seconds, {@code Z} — the stores keep microseconds, the wire does not. */
+    /** Harvest's timestamps, v1's and v2's: UTC, whole seconds, {@code Z}; the stores keep microseconds. */
     public static String timestamp(Instant instant) {
         long seconds = instant.getEpochSecond();
         if (seconds < YEAR_0 || seconds >= YEAR_10000) {
