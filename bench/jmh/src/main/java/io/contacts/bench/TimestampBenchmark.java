@@ -1,7 +1,7 @@
 package io.contacts.bench;
 
-import io.contacts.http.undertow.web.WireValues;
 import io.contacts.http.undertow.web.Preconditions;
+import io.contacts.http.undertow.web.WireValues;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,5 +1,6 @@
 package io.contacts.domain.service;
 
+import io.contacts.domain.memory.InMemoryStores;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
@@ -17,7 +18,6 @@ import io.contacts.domain.port.in.DeleteContactCommand;
 import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateContactCommand;
 import io.contacts.domain.port.in.UseCases;
-import io.contacts.domain.memory.InMemoryStores;
 import io.contacts.domain.port.out.Contacts;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.domain.testdata.TestDomain;

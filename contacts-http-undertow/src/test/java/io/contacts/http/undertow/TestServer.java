@@ -142,7 +142,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
             return this;
         }
 
-
         TestServer start() {
             return build().listen();
         }

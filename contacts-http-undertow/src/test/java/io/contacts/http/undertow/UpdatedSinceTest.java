@@ -2,10 +2,10 @@ package io.contacts.http.undertow;
 
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
+import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.domain.port.in.UpdateContactCommand;
-import io.contacts.domain.model.Field;
 import io.contacts.domain.testdata.MutableClock;
 import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;

@@ -2,8 +2,8 @@ package io.contacts.persistence.jooq;
 
 import io.contacts.domain.contract.AccessTokensContract;
 import io.contacts.domain.contract.AccountsContract;
-import io.contacts.domain.contract.ClientsContract;
 import io.contacts.domain.contract.ClientPagesContract;
+import io.contacts.domain.contract.ClientsContract;
 import io.contacts.domain.contract.ContactPagesContract;
 import io.contacts.domain.contract.ContactWritesContract;
 import io.contacts.domain.contract.ContactsContract;

@@ -1,9 +1,9 @@
 package io.contacts.http.undertow.v1;
 
 import io.contacts.http.undertow.v1.representation.Format;
+import io.contacts.http.undertow.v1.representation.Representation;
 import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.web.RequestBodies;
-import io.contacts.http.undertow.v1.representation.Representation;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -11,8 +11,8 @@ import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.User;
 import io.contacts.http.undertow.web.ErrorResponses;
 import io.contacts.http.undertow.web.JsonMembers;
-import io.contacts.http.undertow.web.WireValues;
 import io.contacts.http.undertow.web.WireFormat;
+import io.contacts.http.undertow.web.WireValues;
 
 import java.io.IOException;
 import java.io.OutputStream;

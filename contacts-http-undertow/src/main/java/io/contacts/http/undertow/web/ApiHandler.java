@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-
 import io.contacts.domain.model.Caller;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;

@@ -1,6 +1,5 @@
 package io.contacts.http.undertow.web;
 
-
 import io.contacts.domain.model.Field;
 
 import java.time.Instant;

@@ -1,10 +1,9 @@
 package io.contacts.http.undertow.v1.representation;
 
-import io.contacts.http.undertow.web.WireValues;
-import io.contacts.http.undertow.security.RateLimitStatus;
-
 import io.contacts.domain.model.Account;
 import io.contacts.domain.model.User;
+import io.contacts.http.undertow.security.RateLimitStatus;
+import io.contacts.http.undertow.web.WireValues;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.contacts.http.undertow.v1.representation;
 
-import io.contacts.http.undertow.web.WireValues;
 import io.contacts.domain.model.Client;
+import io.contacts.http.undertow.web.WireValues;
 
 import java.util.List;
 

@@ -1,12 +1,11 @@
 package io.contacts.http.undertow.v1.representation;
 
-import io.contacts.http.undertow.web.HttpProblem;
-import io.contacts.http.undertow.security.RateLimitStatus;
-
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
+import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.web.ErrorResponses;
+import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.web.WireFormat;
 
 import java.io.IOException;

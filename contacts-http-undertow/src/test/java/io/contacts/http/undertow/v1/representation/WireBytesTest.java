@@ -1,9 +1,8 @@
 package io.contacts.http.undertow.v1.representation;
 
-import io.contacts.http.undertow.security.RateLimitStatus;
-
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
+import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.v1.json.JsonRepresentation;
 import io.contacts.http.undertow.v1.xml.XmlRepresentation;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,10 +3,9 @@ package io.contacts.http.undertow.v1.xml;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ClientInput;
 import io.contacts.domain.port.in.ContactInput;
-import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.v1.representation.SentMembers;
+import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
-
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
