@@ -2,6 +2,7 @@ package io.contacts.http.undertow.v2;
 
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.HttpProblem;
+import io.contacts.http.undertow.web.Router;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,7 @@ final class Filters {
         if (text.isEmpty()) {
             return OptionalLong.empty();
         }
-        long id = text.get().matches("[0-9]{1,18}") ? Long.parseLong(text.get()) : 0;
+        long id = Router.positiveId(text.get());
         if (id < 1) {
             throw HttpProblem.of(422, name + " must be a positive whole number");
         }

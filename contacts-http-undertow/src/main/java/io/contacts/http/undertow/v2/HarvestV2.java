@@ -80,7 +80,7 @@ final class HarvestV2 implements Dialect<V2Json> {
 
     @Override
     public void checkBodyType(String contentType) {
-        V2Input.bodyType(RequestBodies.mediaType(contentType));
+        V2Input.isForm(RequestBodies.mediaType(contentType));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.contacts.domain.model.Page;
 import io.contacts.domain.model.PageRequest;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.HttpProblem;
+import io.contacts.http.undertow.web.Router;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ record Paging(PageRequest request, String base) {
     /** A positive whole number of at most {@code max}; 1 or the maximum when not sent, as v2 defaults them. */
     private static long positive(ApiExchange<?> exchange, String name, long max) {
         return exchange.query(name).map(text -> {
-            long value = text.matches("[0-9]{1,10}") ? Long.parseLong(text) : 0;
+            long value = Router.positiveId(text);
             if (value < 1 || value > max) {
                 throw HttpProblem.of(422, name + " must be a whole number from 1 to " + max);
             }

@@ -25,7 +25,7 @@ final class V2Input {
     }
 
     /** Whether a body of this media type is form data: JSON when none is declared, anything else is 415. */
-    static boolean bodyType(String mediaType) {
+    static boolean isForm(String mediaType) {
         if (mediaType == null || mediaType.equals("application/json")) {
             return false;
         }
@@ -62,7 +62,7 @@ final class V2Input {
             return Map.of();
         }
         String text = RequestBodies.text(body);
-        if (!bodyType(RequestBodies.mediaType(request.contentType()))) {
+        if (!isForm(RequestBodies.mediaType(request.contentType()))) {
             return request.format().members(text);
         }
         Map<String, String> sent = new HashMap<>();

@@ -87,8 +87,8 @@ public final class Router<F extends WireFormat> {
         return new RouteMatch<>(Optional.of(route), Optional.of(route.template()), ids, "");
     }
 
-    /** The id, or 0 for anything that is not a positive integer within range. */
-    static long positiveId(String text) {
+    /** An id as a path or a parameter gives it: a positive integer that fits a long; 0 for anything else. */
+    public static long positiveId(String text) {
         if (text.isEmpty() || text.length() > MAX_ID_DIGITS) {
             return 0;
         }
