@@ -30,6 +30,12 @@ public enum Dialect {
             return write.get();
         }
 
+        /** PostgreSQL runs an {@code INSERT}, {@code UPDATE} or {@code DELETE} inside a {@code WITH}, to completion. */
+        @Override
+        boolean changesDataInWith() {
+            return true;
+        }
+
         /** PostgreSQL's foreign-key check locks the referenced row itself. */
         @Override
         boolean holdReferencedRow(DSLContext dsl, RenderedQuery<?> lock, Object... key) {
@@ -58,6 +64,12 @@ public enum Dialect {
         @Override
         <T> T write(Transactions units, Supplier<T> write) {
             return units.inTransaction(write);
+        }
+
+        /** H2's {@code WITH} holds queries only: a write's follow-up is a statement of its own, in its unit. */
+        @Override
+        boolean changesDataInWith() {
+            return false;
         }
 
         /**
@@ -125,6 +137,12 @@ public enum Dialect {
 
     /** Runs one writing statement (or a few that stand or fall together) as this database needs it run. */
     abstract <T> T write(Transactions units, Supplier<T> write);
+
+    /**
+     * Whether one statement may change several tables (a data-changing {@code WITH}): then a write and what it
+     * entails, such as an account's count of contacts, go to the database in one round trip.
+     */
+    abstract boolean changesDataInWith();
 
     /**
      * Locks the row that {@code lock} (a {@code SELECT … FOR UPDATE} of it) finds by {@code key} until the unit

@@ -23,11 +23,16 @@ final class JooqAccounts implements Accounts {
     public Account add(String name, Instant now) {
         // Refused before any SQL, as the Account itself would refuse it once stored.
         TextRules.require("Name", name);
-        long id = db.write(dsl -> dsl.insertInto(ACCOUNTS)
-                .set(AccountMapper.newRow(name, now))
-                .returningResult(ACCOUNTS.ID)
-                .fetchSingle()
-                .value1());
+        // With its count of contacts at zero, or not at all: a rare write, so one transaction of two statements.
+        long id = db.transactions().inTransaction(() -> db.write(dsl -> {
+            long made = dsl.insertInto(ACCOUNTS)
+                    .set(AccountMapper.newRow(name, now))
+                    .returningResult(ACCOUNTS.ID)
+                    .fetchSingle()
+                    .value1();
+            ContactCounts.open(dsl, made);
+            return made;
+        }));
         return new Account(AccountId.of(id), name, now);
     }
 

@@ -13,14 +13,15 @@ import io.contacts.domain.model.UnknownClientException;
 import io.contacts.domain.model.Versions;
 import io.contacts.domain.port.out.Contacts;
 import io.contacts.persistence.jooq.schema.Keys;
+import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.OrderField;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -36,23 +37,22 @@ final class JooqContacts implements Contacts {
     private final Database db;
     /** The read behind every GET of a contact, and the second look of a conditional write that matched nothing. */
     private final RenderedQuery<Contact> byId;
-    /** The insert behind every POST of a contact. */
+    /** The insert behind every POST of a contact; on PostgreSQL it counts the contact too ({@link ContactCounts}). */
     private final RenderedQuery<Long> insert;
     /** The one statement behind every PUT of a contact: the changes applied, the row as it now is returned. */
     private final RenderedQuery<Contact> update;
-    /** The one statement behind every DELETE of a contact. */
+    /** The one statement behind every DELETE of a contact; on PostgreSQL it counts the deletion too. */
     private final RenderedQuery<Long> delete;
     /** The lock of a contact's client where the database needs one ({@link #holdClient}), behind every POST on H2. */
     private final RenderedQuery<Boolean> clientLock;
-    /** The lists: of the account, of one client, each with or without {@code updated_since}. */
-    private final RenderedQuery<Contact> all;
-    private final RenderedQuery<Contact> ofClient;
-    private final RenderedQuery<Contact> allSince;
-    private final RenderedQuery<Contact> ofClientSince;
+    /** v1's lists, streamed in id order. */
+    private final ContactLists lists;
     /** The read behind a v2 GET of a contact: the contact and its client's name, in one query. */
     private final RenderedQuery<ContactWithClient> byIdWithClient;
     /** The pages and counts of v2's lists: of the account or one client, updated since a time or ever. */
     private final NewestFirst<ContactWithClient, ContactFilter> pages;
+    /** The account's count of contacts, kept by {@link #add} and {@link #remove}. */
+    private final ContactCounts counts;
 
     JooqContacts(Database db) {
         this.db = db;
@@ -60,7 +60,11 @@ final class JooqContacts implements Contacts {
                         .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)),
                                 CONTACTS.ID.eq(DSL.param("id", 0L))),
                 ContactMapper::toContact);
-        this.insert = db.render(dsl -> dsl.insertInto(CONTACTS, ContactMapper.INSERTED)
+        this.counts = new ContactCounts(db);
+        this.insert = db.render(dsl -> (counts.inStatement()
+                        ? dsl.with(ContactCounts.counting(dsl, "counted", DSL.noCondition()))
+                                .insertInto(CONTACTS, ContactMapper.INSERTED)
+                        : dsl.insertInto(CONTACTS, ContactMapper.INSERTED))
                         .values(ContactMapper.INSERTED.stream().map(DSL::param).toList())
                         .returningResult(CONTACTS.ID),
                 row -> row.getLong(1));
@@ -68,23 +72,28 @@ final class JooqContacts implements Contacts {
                         .where(oneContact())
                         .returningResult(ContactMapper.COLUMNS),
                 ContactMapper::toContact);
-        this.delete = db.render(dsl -> dsl.deleteFrom(CONTACTS)
-                        .where(oneContact())
-                        .returningResult(CONTACTS.ID),
+        this.delete = db.render(dsl -> counts.inStatement() ? countedDelete(dsl)
+                        : dsl.deleteFrom(CONTACTS).where(oneContact()).returningResult(CONTACTS.ID),
                 row -> row.getLong(1));
         this.clientLock = db.render(dsl -> dsl.selectOne().from(CLIENTS)
                         .where(CLIENTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)), CLIENTS.ID.eq(DSL.param("id", 0L)))
                         .forUpdate(),
                 row -> Boolean.TRUE);
-        this.all = list(db, false, false);
-        this.ofClient = list(db, true, false);
-        this.allSince = list(db, false, true);
-        this.ofClientSince = list(db, true, true);
+        this.lists = new ContactLists(db);
         this.byIdWithClient = db.render(dsl -> ContactMapper.withClient(dsl)
                         .where(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)),
                                 CONTACTS.ID.eq(DSL.param("id", 0L))),
                 ContactMapper::toContactWithClient);
         this.pages = pages(db);
+    }
+
+    /** The delete, and the count of the account taken down by one where it deleted a contact: one statement. */
+    private static ResultQuery<Record1<Long>> countedDelete(DSLContext dsl) {
+        CommonTableExpression<Record1<Long>> gone = DSL.name("gone")
+                .as(dsl.deleteFrom(CONTACTS).where(oneContact()).returningResult(CONTACTS.ID));
+        return dsl.with(gone)
+                .with(ContactCounts.counting(dsl, "counted", DSL.exists(DSL.selectOne().from(gone))))
+                .select(gone.field(CONTACTS.ID)).from(gone);
     }
 
     private static NewestFirst<ContactWithClient, ContactFilter> pages(Database db) {
@@ -99,29 +108,19 @@ final class JooqContacts implements Contacts {
                 ContactMapper::toContactWithClient);
     }
 
-    /** A list's statement: the account's contacts, of one client or all, updated since a time or ever, by id. */
-    private static RenderedQuery<Contact> list(Database db, boolean ofClient, boolean since) {
-        List<Condition> matching = new ArrayList<>();
-        matching.add(CONTACTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L)));
-        if (ofClient) {
-            matching.add(CONTACTS.CLIENT_ID.eq(DSL.param("client_id", 0L)));
-        }
-        if (since) {
-            matching.add(CONTACTS.UPDATED_AT.ge(DSL.param("since", OffsetDateTime.class)));
-        }
-        // By the index's leading columns too (fixed by the condition, so the same order): H2 then reads the index
-        // in order instead of sorting every row before the first (PostgreSQL sees that either way).
-        List<OrderField<?>> order = ofClient ? List.of(CONTACTS.ACCOUNT_ID, CONTACTS.CLIENT_ID, CONTACTS.ID)
-                : List.of(CONTACTS.ACCOUNT_ID, CONTACTS.ID);
-        return db.render(dsl -> dsl.select(ContactMapper.COLUMNS).from(CONTACTS).where(matching).orderBy(order),
-                ContactMapper::toContact);
-    }
-
     @Override
     public Contact add(AccountId account, ContactFields fields, Instant now) {
+        int slot = ContactCounts.slot();
+        Object[] inserted = ContactMapper.insertedValues(account, fields, now);
         long id = db.write(dsl -> {
                     holdClient(dsl, account, fields.clientId());
-                    return insert.fetchOptional(dsl, ContactMapper.insertedValues(account, fields, now)).orElseThrow();
+                    if (counts.inStatement()) {
+                        return insert.fetchOptional(dsl, joined(ContactCounts.values(account, slot, 1), inserted))
+                                .orElseThrow();
+                    }
+                    long added = insert.fetchOptional(dsl, inserted).orElseThrow();
+                    counts.change(dsl, account, slot, 1);
+                    return added;
                 },
                 unknownClient(fields.clientId()));
         return new Contact(ContactId.of(id), account, fields, now, now, Versions.FIRST);
@@ -146,22 +145,21 @@ final class JooqContacts implements Contacts {
         return pages.page(account, filter, page, limit);
     }
 
+    /** The account's kept count when nothing is filtered; otherwise what the filter's index range holds. */
     @Override
     public long count(AccountId account, ContactFilter filter) {
+        if (filter.client().isEmpty() && filter.updatedSince().isEmpty()) {
+            OptionalLong kept = db.read(dsl -> counts.total(dsl, account));
+            if (kept.isPresent()) {
+                return kept.getAsLong();
+            }
+        }
         return pages.count(account, filter);
     }
 
-    /** One of four statements rendered once: no list builds or renders SQL on its way to its first row. */
     @Override
     public Stream<Contact> list(AccountId account, ContactFilter filter) {
-        Optional<Long> client = filter.client().map(ClientId::value);
-        Optional<OffsetDateTime> since = filter.updatedSince().map(UtcTimes::toColumn);
-        if (client.isPresent()) {
-            return since.isPresent()
-                    ? db.stream(ofClientSince, account.value(), client.get(), since.get())
-                    : db.stream(ofClient, account.value(), client.get());
-        }
-        return since.isPresent() ? db.stream(allSince, account.value(), since.get()) : db.stream(all, account.value());
+        return lists.stream(account, filter);
     }
 
     @Override
@@ -180,9 +178,22 @@ final class JooqContacts implements Contacts {
 
     @Override
     public boolean remove(AccountId account, ContactId id, OptionalLong expectedVersion) {
-        Long version = ContactMapper.orAny(expectedVersion);
-        return db.write(dsl -> delete.fetchOptional(dsl, account.value(), id.value(), version))
-                .isPresent();
+        Object[] contact = {account.value(), id.value(), ContactMapper.orAny(expectedVersion)};
+        int slot = ContactCounts.slot();
+        return db.write(dsl -> {
+            if (counts.inStatement()) {
+                return delete.fetchOptional(dsl, joined(contact, ContactCounts.values(account, slot, -1)));
+            }
+            Optional<Long> deleted = delete.fetchOptional(dsl, contact);
+            deleted.ifPresent(gone -> counts.change(dsl, account, slot, -1));
+            return deleted;
+        }).isPresent();
+    }
+
+    private static Object[] joined(Object[] first, Object[] then) {
+        Object[] values = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, values, first.length, then.length);
+        return values;
     }
 
     /**

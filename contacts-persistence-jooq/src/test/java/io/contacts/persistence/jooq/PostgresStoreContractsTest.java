@@ -4,6 +4,7 @@ import io.contacts.domain.contract.AccessTokensContract;
 import io.contacts.domain.contract.AccountsContract;
 import io.contacts.domain.contract.ClientPagesContract;
 import io.contacts.domain.contract.ClientsContract;
+import io.contacts.domain.contract.ContactCountsContract;
 import io.contacts.domain.contract.ContactPagesContract;
 import io.contacts.domain.contract.ContactWritesContract;
 import io.contacts.domain.contract.ContactsContract;
@@ -67,6 +68,14 @@ class PostgresStoreContractsTest {
 
     @Nested
     class ContactWritesOnPostgres extends ContactWritesContract {
+        @Override
+        protected Stores stores() {
+            return STORE.stores();
+        }
+    }
+
+    @Nested
+    class ContactCountsOnPostgres extends ContactCountsContract {
         @Override
         protected Stores stores() {
             return STORE.stores();
