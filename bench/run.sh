@@ -192,6 +192,7 @@ prepare_h2() {
           printf 'set @chunk_start = %s;\nset @chunk_end = %s;\n' "$from" "$(( from + H2_SEED_CHUNK - 1 < CONTACTS ? from + H2_SEED_CHUNK - 1 : CONTACTS ))"
           cat "$BENCH/seed-h2-contacts.sql"
       done
+      cat "$BENCH/seed-h2-counts.sql"
       # Statistics, and the file rewritten without the pages the chunks left behind: smaller to copy twice.
       printf 'analyze;\nshutdown compact;\n'; } > "$H2_DIR/seed.sql"
     java -cp "$JAR" org.h2.tools.RunScript -url "$(h2_url "$H2_DIR/seed/data")" -script "$H2_DIR/seed.sql"

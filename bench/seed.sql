@@ -72,6 +72,11 @@ begin
     end loop;
 end $$;
 
+-- The account's kept count of contacts (the store keeps it on every write; a bulk insert around the store must).
+update contact_counts
+set contacts = case when slot = 0 then (select count(*) from contacts where account_id = :account) else 0 end
+where account_id = :account;
+
 commit;
 
 -- What autovacuum would have done to a table in service: statistics, and the rows marked as visible to all,

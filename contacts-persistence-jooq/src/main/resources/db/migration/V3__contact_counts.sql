@@ -1,9 +1,9 @@
 -- An account's number of contacts, kept as contacts are added and deleted, so that the first page of a list that
 -- tells its total (Harvest v2's total_entries) reads 16 rows instead of counting a million.
 --
--- The count is spread over 16 slots per account, and each write adds to or takes from one slot chosen at random:
--- concurrent writes of one account then seldom wait for the same row, as they would on a single counter row held
--- until each commit. The total is the slots' sum. The store keeps the slots in the statement (PostgreSQL) or the
+-- The count is spread over 16 slots per account, and each write adds to or takes from the slot of the thread that
+-- writes: concurrent writes of one account then seldom wait for the same row, as they would on a single counter row
+-- held until each commit. The total is the slots' sum. The store keeps the slots in the statement (PostgreSQL) or the
 -- transaction (H2) of the write itself; an account whose 16 rows are not all there is counted row by row instead.
 -- Moving a contact to another client changes no slot: only the account's total is kept.
 create table contact_counts (

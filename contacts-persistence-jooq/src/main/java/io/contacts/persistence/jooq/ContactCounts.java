@@ -11,15 +11,14 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.util.OptionalLong;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 import static io.contacts.persistence.jooq.schema.Tables.CONTACT_COUNTS;
 
 /**
  * Driven adapter helper: an account's number of contacts, kept in {@value #SLOTS} rows of {@code contact_counts} that
- * each added or deleted contact changes one of, at random, so that concurrent writes of an account seldom wait for
- * the same row (the V3 script says why). On PostgreSQL the change rides in the write's own statement as a
+ * each added or deleted contact changes one of ({@link #slot}), so that concurrent writes of an account seldom wait
+ * for the same row (the V3 script says why). On PostgreSQL the change rides in the write's own statement as a
  * data-changing {@code WITH} ({@link #counting}); on H2 it is a statement of the write's transaction ({@link #change}).
  */
 final class ContactCounts {
@@ -48,9 +47,14 @@ final class ContactCounts {
         return inStatement;
     }
 
-    /** The slot a write changes: any, so that the writes of one account spread over all. */
+    /**
+     * The slot a write changes: the writing thread's, so that concurrent writers (each on its own worker thread)
+     * spread over the slots, while a unit of several writes, which runs on one thread, holds one slot's row at most
+     * and so can never wait for another unit's in a cycle.
+     */
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; this is compiled for Java 17
     static int slot() {
-        return ThreadLocalRandom.current().nextInt(SLOTS);
+        return (int) Math.floorMod(Thread.currentThread().getId(), (long) SLOTS);
     }
 
     /**
