@@ -52,6 +52,11 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(directory, environment, command);
+    }
+
+    /** Runs {@code command} (a launcher, say) in {@code directory}, with only these of the CONTACTS_ settings. */
+    public static ServiceProcess run(Path directory, Map<String, String> environment, List<String> command) {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("CONTACTS_"));
         builder.environment().putAll(environment);
