@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The version of this app and when it was built, as the Maven build wrote them into {@code build.properties}: the one source for
- * {@code --version}, {@code GET /} and {@code GET /version}. Read from a resource rather than the jar's manifest, so
- * that a service started from the classes (as the tests start it) knows its version too.
+ * The version of this app and when it was built, as the Maven build wrote them into {@code build.properties}: the
+ * one source for {@code --version}, {@code GET /} and {@code GET /version}. Read from a resource rather than the jar's
+ * manifest, so that a service started from the classes (as the tests start it) knows its version too.
  */
 public final class BuildInfo {
 

@@ -56,8 +56,9 @@ final class OpenApiContract {
         List<String> problems = problems(answer);
         if (!problems.isEmpty()) {
             String answered = answer.toString();
-            throw new AssertionError("The answer deviates from docs/openapi.yaml:\n  - " + String.join("\n  - ", problems)
-                    + "\n" + (answered.length() > 4_000 ? answered.substring(0, 4_000) + "…" : answered));
+            throw new AssertionError("The answer deviates from docs/openapi.yaml:\n  - "
+                    + String.join("\n  - ", problems) + "\n"
+                    + (answered.length() > 4_000 ? answered.substring(0, 4_000) + "…" : answered));
         }
     }
 
@@ -88,9 +89,13 @@ final class OpenApiContract {
         return problems;
     }
 
-    /** docs/api.md: a path no route knows is 404; a known path with another method is 405 with {@code Allow}. */
+    /**
+     * docs/api.md: a path no route knows is 404, and so is one whose id is no positive 64-bit integer; a known path
+     * with another method is 405 with {@code Allow}.
+     */
     private static List<String> unknownRoute(Answer answer, String path) {
-        boolean knownPath = CONTRACT.findPath(path) != null;
+        io.vertx.openapi.contract.Path described = CONTRACT.findPath(path);
+        boolean knownPath = described != null && idsAreIds(described.getName(), path);
         int expected = knownPath ? 405 : 404;
         List<String> problems = new ArrayList<>();
         if (answer.status() != expected) {
@@ -101,6 +106,26 @@ final class OpenApiContract {
             problems.add("405 without Allow");
         }
         return problems;
+    }
+
+    /** Whether every segment the template takes as an id is one the service takes for an id (its Router's rule). */
+    private static boolean idsAreIds(String template, String path) {
+        String[] names = template.split("/");
+        String[] values = path.split("/");
+        for (int i = 0; i < names.length && i < values.length; i++) {
+            if (names[i].startsWith("{") && !isId(values[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isId(String text) {
+        try {
+            return text.matches("[0-9]{1,19}") && Long.parseLong(text) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static ValidatableResponse validatable(Answer answer) {

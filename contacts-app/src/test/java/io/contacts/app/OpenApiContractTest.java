@@ -46,6 +46,12 @@ class OpenApiContractTest {
         assertThatCode(() -> OpenApiContract.assertConforms(answer("GET", "/no/such/path", 404, XML,
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><hash><message>Not found</message></hash>")))
                 .as("an unknown path is 404, as docs/api.md says").doesNotThrowAnyException();
+        assertThatCode(() -> OpenApiContract.assertConforms(answer("DELETE", "/clients/abc/contacts", 404, XML,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><hash><message>Not found</message></hash>")))
+                .as("an id that is none is 404 before the method is looked at").doesNotThrowAnyException();
+        String emoji = "\uD83D\uDE00".repeat(255);
+        assertThatCode(() -> OpenApiContract.assertConforms(contact(200, XML, CONTACT_XML.replace(">Ada<",
+                ">" + emoji + "<")))).as("255 characters, though 510 UTF-16 units").doesNotThrowAnyException();
     }
 
     @Test
@@ -71,6 +77,8 @@ class OpenApiContractTest {
         assertDeviates(badTag, "ETag");
         assertDeviates(contact(200, "text/html; charset=utf-8", "<p>Ada</p>"), "text/html");
         assertDeviates(answer("GET", "/no/such/path", 200, JSON, "{}"), "/no/such/path");
+        assertDeviates(answer("DELETE", "/clients/12/contacts", 404, XML, "<hash><message>x</message></hash>"),
+                "only 405");
     }
 
     @Test
@@ -78,6 +86,8 @@ class OpenApiContractTest {
         assertDeviates(contact(200, XML, CONTACT_XML.replace("contact>", "client>")), "client");
         assertDeviates(contact(200, XML, CONTACT_XML.replace("<first-name>Ada</first-name>", "")), "first-name");
         assertDeviates(contact(200, XML, CONTACT_XML.replace("<id type=\"integer\">7</id>", "<id>7</id>")), "type");
+        assertDeviates(contact(200, XML, CONTACT_XML.replace(">Ada<", ">" + "\uD83D\uDE00".repeat(256) + "<")),
+                "maxLength");
     }
 
     @Test
