@@ -59,7 +59,7 @@ public final class ContactsServer {
             useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
                     .ifPresent(onBootstrap);
             http = new ContactsHttpServer(useCases, settings,
-                    new Operations(storage::isReachable, metrics::scrape, metrics.registry()));
+                    new Operations(storage::isReachable, metrics::scrape, metrics.registry(), BuildInfo.current()));
             int port = http.start();
             announce(port);
             return port;

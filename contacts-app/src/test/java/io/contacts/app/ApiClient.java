@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A test client of the running service: one identity, XML unless told otherwise. */
+/**
+ * A test client of the running service: one identity, XML unless told otherwise. Every answer it receives is held
+ * to the v1 API's OpenAPI description ({@link OpenApiContract}) before the test sees it.
+ */
 public final class ApiClient {
 
     public static final String XML = "application/xml";
@@ -116,9 +119,13 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private static HttpResponse<String> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HTTP.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            OpenApiContract.assertConforms(Answer.of(request, response));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -37,6 +37,23 @@ class RunnableJarIT {
     }
 
     @Test
+    void theShippedJarSaysItsVersionAndServesTheDescriptionsInDocs() throws Exception {
+        try (ServiceProcess version = ServiceProcess.start(workingDirectory, Map.of(), "--version")) {
+            assertThat(version.awaitExit()).isZero();
+            assertThat(version.output()).containsExactly("contacts " + DiscoveryContract.version());
+        }
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, ANY_PORT)) {
+            ApiClient anonymous = ApiClient.anonymous(service.awaitPort());
+            assertThat(anonymous.get("/version", ApiClient.JSON).body()).startsWith(
+                    "{\"name\":\"Client Contacts\",\"version\":\"" + DiscoveryContract.version() + "\",\"built\":\"");
+            assertThat(anonymous.get("/openapi.yaml", "*/*").body())
+                    .isEqualTo(Files.readString(DiscoveryContract.docs().resolve("openapi.yaml")));
+            assertThat(anonymous.get("/contacts.xsd", "*/*").body())
+                    .isEqualTo(Files.readString(DiscoveryContract.docs().resolve("contacts.xsd")));
+        }
+    }
+
+    @Test
     void aBadSettingStopsTheStartWithOneClearLineAndStatus2() throws Exception {
         try (ServiceProcess service = ServiceProcess.start(workingDirectory, Map.of("CONTACTS_HTTP_PORT", "eighty"))) {
             assertThat(service.awaitExit()).isEqualTo(2);

@@ -1,13 +1,13 @@
 package io.contacts.app.cli;
 
+import io.contacts.app.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version printed by {@code --version}: the jar's own, as Maven wrote it into the manifest. */
+/** The version printed by {@code --version}: the build's, the same that {@code GET /version} answers. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"contacts " + (version == null ? "(development build)" : version)};
+        return new String[] {"contacts " + BuildInfo.current().version()};
     }
 }

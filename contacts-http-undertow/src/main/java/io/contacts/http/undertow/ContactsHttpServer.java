@@ -39,7 +39,8 @@ import java.util.OptionalInt;
 
 /**
  * Driving adapter: the Client Contacts API on Undertow, as Harvest v1 and v2 — the only type the app needs. Everything
- * HTTP lives behind it: routes, representations, security, operations routes, access log, TLS and graceful stop.
+ * HTTP lives behind it: routes, representations, security, operations and discovery routes, access log, TLS and
+ * graceful stop.
  */
 public final class ContactsHttpServer {
 
@@ -114,6 +115,7 @@ public final class ContactsHttpServer {
                 useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
+        new DiscoveryRoutes(operations.service()).register(router);
         return router;
     }
 
