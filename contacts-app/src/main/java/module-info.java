@@ -4,6 +4,7 @@ module io.contacts.app {
     requires io.contacts.http.undertow;
     requires com.zaxxer.hikari;
     requires info.picocli;
+    requires com.fasterxml.jackson.core;
     requires ch.qos.logback.classic;
     requires ch.qos.logback.core;
     requires org.slf4j;

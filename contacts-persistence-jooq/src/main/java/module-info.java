@@ -4,6 +4,7 @@ module io.contacts.persistence.jooq {
     requires transitive java.sql;
     requires org.jooq;
     requires flyway.core;
+    requires com.h2database;
 
     exports io.contacts.persistence.jooq;
 }

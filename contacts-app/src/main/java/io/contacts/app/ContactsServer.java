@@ -54,8 +54,9 @@ public final class ContactsServer {
         metrics = new AppMetrics();
         try {
             storage = Storage.open(config, metrics.registry());
+            storage.shareWithOtherProcesses();
             UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets(),
-                    signInPolicy(config.signInLimit()));
+                    signInPolicy(config.signInLimit()).withCredentialTtl(config.credentialTtl()));
             useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
                     .ifPresent(onBootstrap);
             http = new ContactsHttpServer(useCases, settings,

@@ -5,10 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.contacts.app.config.AppConfig;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.persistence.jooq.Dialect;
+import io.contacts.persistence.jooq.H2Sharing;
 import io.contacts.persistence.jooq.JooqStores;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** The database side of the app: a HikariCP pool sized from the configuration, and the jOOQ stores on it. */
 final class Storage implements AutoCloseable {
@@ -19,6 +21,7 @@ final class Storage implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final JooqStores stores;
+    private Optional<H2Sharing> sharing = Optional.empty();
 
     private Storage(HikariDataSource pool, JooqStores stores) {
         this.pool = pool;
@@ -38,6 +41,16 @@ final class Storage implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets administration commands in other processes work on the embedded database while this process has it
+     * open; for PostgreSQL, or when this process itself works through another one's server, nothing to do.
+     */
+    void shareWithOtherProcesses() {
+        if (sharing.isEmpty()) {
+            sharing = H2Sharing.start(pool.getJdbcUrl());
+        }
+    }
+
     Stores stores() {
         return stores.stores();
     }
@@ -48,13 +61,16 @@ final class Storage implements AutoCloseable {
 
     @Override
     public void close() {
+        // Other processes first: their connections go through this pool's database.
+        sharing.ifPresent(H2Sharing::close);
         pool.close();
     }
 
     private static HikariConfig poolConfig(AppConfig config, MeterRegistry registry) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("contacts");
-        hikari.setJdbcUrl(config.dbUrl());
+        // The embedded database another process has open and shares is reached through that process.
+        hikari.setJdbcUrl(H2Sharing.urlToOpen(config.dbUrl()));
         config.dbUser().ifPresent(hikari::setUsername);
         config.dbPassword().ifPresent(hikari::setPassword);
         hikari.setMaximumPoolSize(config.dbPoolSize());

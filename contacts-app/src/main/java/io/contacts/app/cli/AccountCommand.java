@@ -14,6 +14,7 @@ final class AccountCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'account create --help'");
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: account create|list|rename (try 'account --help')");
     }
 }

@@ -1,6 +1,5 @@
 package io.contacts.app.cli;
 
-import io.contacts.app.Administration;
 import io.contacts.domain.model.Account;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +22,8 @@ final class AccountCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Account account = Administration.run(context.config(), useCases -> useCases.createAccount()
-                .createAccount(name));
+        Account account = context.administer("creating the account",
+                useCases -> useCases.createAccount().createAccount(name));
         context.out().println("Created account " + account.id().value() + " (" + account.name() + ")");
         return 0;
     }

@@ -2,6 +2,7 @@ package io.contacts.app.cli;
 
 import io.contacts.app.config.ConfigException;
 import io.contacts.app.config.ConfigSource;
+import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.model.ValidationException;
@@ -15,13 +16,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The command line: {@code serve} (default), {@code migrate}, {@code account create}, {@code user create},
- * {@code token create}. Exit status 0 on success, 2 for bad usage, configuration or input, 1 for a failure.
+ * The command line: {@code serve} (default), {@code migrate}, {@code account create|list|rename},
+ * {@code user create|list|delete|reset-password}, {@code token create|list|revoke}. Exit status 0 on success, 1 for
+ * a failure (the database unreachable, say), 2 for bad usage, configuration or input, 3 when what a command names
+ * (an account, a user, a token) does not exist.
  */
 public final class Cli {
 
     static final int FAILURE = 1;
     static final int BAD_INPUT = 2;
+    static final int NOT_FOUND = 3;
+    /** Every command's help ends with it. */
+    static final String EXIT_STATUS = "%nExit status: 0 success, 1 failure (e.g. database unreachable), 2 bad usage, "
+            + "configuration or input, 3 not found (no such account, user or token).";
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
@@ -55,15 +62,45 @@ public final class Cli {
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new MigrateCommand(context))
                 .addSubcommand(new CommandLine(new AccountCommand())
-                        .addSubcommand(new AccountCreateCommand(context)))
+                        .addSubcommand(new AccountCreateCommand(context))
+                        .addSubcommand(new AccountListCommand(context))
+                        .addSubcommand(new AccountRenameCommand(context)))
                 .addSubcommand(new CommandLine(new UserCommand())
-                        .addSubcommand(new UserCreateCommand(context)))
+                        .addSubcommand(new UserCreateCommand(context))
+                        .addSubcommand(new UserListCommand(context))
+                        .addSubcommand(new UserDeleteCommand(context))
+                        .addSubcommand(new UserResetPasswordCommand(context)))
                 .addSubcommand(new CommandLine(new TokenCommand())
-                        .addSubcommand(new TokenCreateCommand(context)));
+                        .addSubcommand(new TokenCreateCommand(context))
+                        .addSubcommand(new TokenListCommand(context))
+                        .addSubcommand(new TokenRevokeCommand(context)));
+        // After the subcommands: a converter registers with those already added.
+        cli.registerConverter(AccountId.class, Cli::accountId);
+        withExitStatus(cli);
         cli.setOut(context.out());
         cli.setErr(context.err());
         cli.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, context.err()));
         return cli;
+    }
+
+    private static void withExitStatus(CommandLine command) {
+        if (command.getCommandSpec().usageMessage().footer().length == 0) {
+            command.getCommandSpec().usageMessage().footer(EXIT_STATUS);
+        }
+        command.getSubcommands().values().forEach(Cli::withExitStatus);
+    }
+
+    /** An account id as typed: a positive whole number, or a usage error that says so. */
+    private static AccountId accountId(String text) {
+        try {
+            long value = Long.parseLong(text);
+            if (value > 0) {
+                return AccountId.of(value);
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new CommandLine.TypeConversionException("'" + text + "' is not an account id (a positive whole number)");
     }
 
     /** One clear line per failure on standard error; the stack trace only in the log, for the unexpected. */
@@ -78,7 +115,7 @@ public final class Cli {
         }
         if (failure instanceof NotFoundException) {
             err.println("contacts: " + failure.getMessage());
-            return BAD_INPUT;
+            return NOT_FOUND;
         }
         if (failure instanceof StorageUnavailableException) {
             Throwable reason = failure.getCause() == null ? failure : failure.getCause();

@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 @Command(name = "contacts", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Client Contacts: the Harvest API v1 Client Contacts resource as a service.%n"
                 + "Configuration comes from CONTACTS_* environment variables (or contacts.* system properties).",
-        footer = "%nExit status: 0 success, 1 failure (e.g. database unreachable), 2 bad usage, configuration or input.")
+        footer = {Cli.EXIT_STATUS,
+            "Every command also works while 'serve' runs on the same database, the embedded one included."})
 final class ContactsCommand implements Callable<Integer> {
 
     private final CliContext context;

@@ -14,6 +14,7 @@ final class TokenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'token create --help'");
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: token create|list|revoke (try 'token --help')");
     }
 }

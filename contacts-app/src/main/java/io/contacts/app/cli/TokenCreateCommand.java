@@ -1,6 +1,5 @@
 package io.contacts.app.cli;
 
-import io.contacts.app.Administration;
 import io.contacts.domain.port.in.IssuedToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +9,8 @@ import java.util.concurrent.Callable;
 /** {@code token create}: give a user a personal access token, printed once (only its digest is kept). */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = "Create a personal access token for a user and print it once, alone on standard output. "
-                + "Use it as 'Authorization: Bearer <token>' or '?access_token=<token>'.")
+                + "Use it as 'Authorization: Bearer <token>' or '?access_token=<token>'; it works at once, also while "
+                + "the service runs. 'token list' shows its id, 'token revoke' ends it.")
 final class TokenCreateCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -24,7 +24,8 @@ final class TokenCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IssuedToken issued = Administration.run(context.config(), useCases -> useCases.issueToken().issueToken(email));
+        IssuedToken issued = context.administer("creating the token",
+                useCases -> useCases.issueToken().issueToken(email));
         context.out().println(issued.token());
         return 0;
     }

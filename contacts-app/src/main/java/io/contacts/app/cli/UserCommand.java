@@ -14,6 +14,7 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'user create --help'");
+        throw new ParameterException(spec.commandLine(),
+                "Missing subcommand: user create|list|delete|reset-password (try 'user --help')");
     }
 }

@@ -3,12 +3,13 @@ package io.contacts.app.config;
 import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The app's validated configuration (docs/operations.md, "Configuration"): what to listen on, which database, whom to bootstrap, how to throttle
- * requests, how to brake failed sign-ins, and what a slow peer may hold.
+ * requests, how to brake failed sign-ins, what a slow peer may hold, and how long a verified credential is trusted.
  */
 public record AppConfig(
         String httpHost,
@@ -22,7 +23,8 @@ public record AppConfig(
         RateLimit rateLimit,
         Optional<TlsConfig> tls,
         RateLimit signInLimit,
-        ConnectionLimits connections) {
+        ConnectionLimits connections,
+        Duration credentialTtl) {
 
     public AppConfig {
         Objects.requireNonNull(httpHost, "httpHost");
@@ -35,6 +37,7 @@ public record AppConfig(
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(signInLimit, "signInLimit");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(credentialTtl, "credentialTtl");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.contacts.app.config;
 
+import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 import io.contacts.persistence.jooq.H2Urls;
@@ -36,6 +37,7 @@ public final class ConfigLoader {
     public static final String LISTS = "CONTACTS_HTTP_LISTS";
     public static final String STREAMS = "CONTACTS_HTTP_STREAMS";
     public static final String STREAMS_PER_USER = "CONTACTS_HTTP_STREAMS_PER_USER";
+    public static final String CREDENTIAL_TTL = "CONTACTS_CREDENTIAL_TTL";
 
     /** The embedded store's home, relative to the working directory as docs/operations.md says. */
     static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
@@ -66,7 +68,23 @@ public final class ConfigLoader {
         RateLimit signInLimit = limit(source, SIGNIN_LIMIT, "10/300s", throttledStatus);
         return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
                 source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source), signInLimit,
-                connections(source, poolSize));
+                connections(source, poolSize), credentialTtl(source));
+    }
+
+    /** How long a verified credential is trusted: what a revoked token or changed password may still sign in. */
+    private static Duration credentialTtl(ConfigSource source) {
+        Duration fallback = SignInPolicy.defaults().credentialTtl();
+        return parse(source, CREDENTIAL_TTL, fallback.toSeconds() + "s", text -> {
+            if (text.equals("0")) {
+                return Duration.ZERO;
+            }
+            try {
+                return duration(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("0 (verify every request) or a duration such as 60s or 500ms, "
+                        + "up to one day");
+            }
+        });
     }
 
     /**

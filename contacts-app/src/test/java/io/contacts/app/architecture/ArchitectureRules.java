@@ -26,9 +26,10 @@ final class ArchitectureRules {
     /** Database access libraries: the persistence adapter's business alone. */
     static final String[] PERSISTENCE_LIBRARIES = {"org.jooq..", "java.sql..", "org.flywaydb..", "org.h2..",
         "org.postgresql.."};
-    /** Web and serialisation libraries: the HTTP adapter's business alone. */
-    static final String[] HTTP_LIBRARIES = {"io.undertow..", "org.xnio..", "jakarta.xml.bind..",
-        "com.fasterxml.jackson.."};
+    /** Web and XML binding libraries: the HTTP adapter's business alone. */
+    static final String[] HTTP_LIBRARIES = {"io.undertow..", "org.xnio..", "jakarta.xml.bind.."};
+    /** JSON: what the driving adapters write for their clients — the HTTP APIs, and the command line's lists. */
+    static final String[] JSON_LIBRARIES = {"com.fasterxml.jackson.."};
 
     /** The packages of the JDK's {@code java.base} module that the domain may use. */
     static final String[] JAVA_BASE_PACKAGES = {"java.lang..", "java.util..", "java.time..", "java.math..",
@@ -39,7 +40,8 @@ final class ArchitectureRules {
 
     static List<ArchRule> all(Layout layout) {
         return List.of(domainDependsOnlyOnJavaBaseAndItself(layout), persistenceLibrariesOnlyInPersistence(layout),
-                httpLibrariesOnlyInHttp(layout), useCasesAreImplementedOnlyInService(layout),
+                httpLibrariesOnlyInHttp(layout), jsonOnlyInTheDrivingAdapters(layout),
+                useCasesAreImplementedOnlyInService(layout),
                 adaptersUseTheDomainOnlyThroughItsPortsAndModel(layout), modelDependsOnNeitherPortsNorServices(layout),
                 drivingAndDrivenPortsAreIndependent(layout), packagesAreFreeOfCycles(layout),
                 apiVersionsAreIndependent(layout), sharedHttpKnowsNoApiVersion(layout),
@@ -62,7 +64,14 @@ final class ArchitectureRules {
     static ArchRule httpLibrariesOnlyInHttp(Layout layout) {
         return noClasses().that().resideOutsideOfPackage(tree(layout.http()))
                 .should().dependOnClassesThat().resideInAnyPackage(HTTP_LIBRARIES)
-                .because("Undertow, JAXB and JSON types stay in the HTTP adapter");
+                .because("Undertow and JAXB types stay in the HTTP adapter");
+    }
+
+    static ArchRule jsonOnlyInTheDrivingAdapters(Layout layout) {
+        return noClasses().that().resideOutsideOfPackages(tree(layout.http()), tree(layout.cli()))
+                .should().dependOnClassesThat().resideInAnyPackage(JSON_LIBRARIES)
+                .because("JSON is how the HTTP APIs and the command line's lists answer; the domain, the store and "
+                        + "the wiring never see it");
     }
 
     static ArchRule useCasesAreImplementedOnlyInService(Layout layout) {

@@ -36,6 +36,11 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void jsonOutsideTheDrivingAdaptersIsCaught() {
+        assertViolation(ArchitectureRules::jsonOnlyInTheDrivingAdapters, "Wiring", "com.fasterxml.jackson");
+    }
+
+    @Test
     void aUseCaseImplementedOutsideTheServicesIsCaught() {
         assertViolation(ArchitectureRules::useCasesAreImplementedOnlyInService, "RogueUseCaseImpl", "service");
     }

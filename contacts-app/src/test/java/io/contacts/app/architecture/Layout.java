@@ -9,6 +9,11 @@ record Layout(String root, String domain, String persistence, String http, Strin
                 root + ".app");
     }
 
+    /** The command line, a driving adapter inside the app. */
+    String cli() {
+        return app + ".cli";
+    }
+
     String domainModel() {
         return domain + ".model";
     }

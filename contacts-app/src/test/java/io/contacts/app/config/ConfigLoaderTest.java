@@ -129,6 +129,20 @@ class ConfigLoaderTest {
         assertThat(load().tls()).contains(new TlsConfig(keyStore, "changeit", 8443));
     }
 
+    @Test
+    void theCredentialCachesTimeIsAMinuteByDefaultAndZeroVerifiesEveryRequest() {
+        assertThat(load().credentialTtl()).isEqualTo(Duration.ofSeconds(60));
+
+        env.put("CONTACTS_CREDENTIAL_TTL", "0");
+        assertThat(load().credentialTtl()).isZero();
+        env.put("CONTACTS_CREDENTIAL_TTL", "1500ms");
+        assertThat(load().credentialTtl()).isEqualTo(Duration.ofMillis(1500));
+
+        assertRefused("CONTACTS_CREDENTIAL_TTL", "forever", "CONTACTS_CREDENTIAL_TTL='forever' is invalid: 0 (verify "
+                + "every request) or a duration such as 60s or 500ms, up to one day");
+        assertRefused("CONTACTS_CREDENTIAL_TTL", "-1s", "CONTACTS_CREDENTIAL_TTL='-1s' is invalid");
+    }
+
     private void assertRefused(String variable, String value, String message) {
         env.clear();
         env.put(variable, value);

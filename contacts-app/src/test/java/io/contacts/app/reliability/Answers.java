@@ -17,7 +17,7 @@ import java.util.Map;
  * Reads the service's answers as a client does, in either format: the message or the validation errors of an
  * error, the fields of one entity.
  */
-final class Answers {
+public final class Answers {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -57,11 +57,25 @@ final class Answers {
     }
 
     /** A JSON object as maps, lists and strings (numbers and booleans as their text). */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> jsonObject(String body) {
+        return (Map<String, Object>) json(body);
+    }
+
+    /** A JSON array of objects, each as a map of strings (numbers and booleans as their text), lists and maps. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> jsonArrayOfObjects(String body) {
+        return (List<Map<String, Object>>) json(body);
+    }
+
+    /** Any JSON document, whole: anything after its end is refused. */
+    private static Object json(String body) {
         try (JsonParser parser = JSON.createParser(body)) {
             parser.nextToken();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> value = (Map<String, Object>) value(parser);
+            Object value = value(parser);
+            if (parser.nextToken() != null) {
+                throw new IOException("more after the document's end");
+            }
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException("not the JSON expected: " + body, e);

@@ -30,4 +30,8 @@ public final class NotFoundException extends DomainException {
     public static NotFoundException userWithEmail(String email) {
         return new NotFoundException("No user signs in with " + email);
     }
+
+    public static NotFoundException tokenWithId(String id) {
+        return new NotFoundException("No access token has the id " + id);
+    }
 }

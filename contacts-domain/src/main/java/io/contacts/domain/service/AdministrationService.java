@@ -4,7 +4,6 @@ import io.contacts.domain.model.Account;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Caller;
 import io.contacts.domain.model.DuplicateEmailException;
-import io.contacts.domain.model.EmailAddress;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.model.User;
@@ -18,6 +17,8 @@ import io.contacts.domain.port.in.CreateUserCommand;
 import io.contacts.domain.port.in.CreateUserUseCase;
 import io.contacts.domain.port.in.IssueTokenUseCase;
 import io.contacts.domain.port.in.IssuedToken;
+import io.contacts.domain.port.in.ListAccountsQuery;
+import io.contacts.domain.port.in.RenameAccountUseCase;
 import io.contacts.domain.port.out.AccessTokens;
 import io.contacts.domain.port.out.Accounts;
 import io.contacts.domain.port.out.Secrets;
@@ -25,11 +26,12 @@ import io.contacts.domain.port.out.Transactions;
 import io.contacts.domain.port.out.Users;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
-/** Use cases of administration: accounts, users and tokens, and the first start's bootstrap. */
+/** Use cases of administration: accounts, new users and tokens, and the first start's bootstrap. */
 final class AdministrationService implements CreateAccountUseCase, CreateUserUseCase, IssueTokenUseCase,
-        BootstrapUseCase {
+        BootstrapUseCase, ListAccountsQuery, RenameAccountUseCase {
 
     static final String BOOTSTRAP_ACCOUNT = "My Company";
     static final String BOOTSTRAP_EMAIL = "admin@example.com";
@@ -55,10 +57,20 @@ final class AdministrationService implements CreateAccountUseCase, CreateUserUse
 
     @Override
     public Account createAccount(String name) {
-        Problems problems = new Problems();
-        Optional<String> valid = problems.requiredText("Name", Field.ofNullable(name), Optional.empty());
-        problems.throwIfAny();
-        return accounts.add(valid.orElseThrow(), time.now());
+        return accounts.add(validName(name), time.now());
+    }
+
+    @Override
+    public List<Account> listAccounts() {
+        return accounts.list();
+    }
+
+    @Override
+    public Account renameAccount(AccountId id, String name) {
+        if (!accounts.rename(id, validName(name))) {
+            throw NotFoundException.account(id);
+        }
+        return accounts.find(id).orElseThrow(() -> NotFoundException.account(id));
     }
 
     @Override
@@ -75,10 +87,7 @@ final class AdministrationService implements CreateAccountUseCase, CreateUserUse
 
     @Override
     public IssuedToken issueToken(String email) {
-        Caller owner = EmailAddress.parse(email.strip())
-                .flatMap(address -> users.findLogin(address.lowerCased()))
-                .map(login -> login.user().asCaller())
-                .orElseThrow(() -> NotFoundException.userWithEmail(email));
+        Caller owner = Logins.find(users, email).user().asCaller();
         String token = secrets.newToken();
         accessTokens.add(owner, secrets.digestToken(token), time.now());
         return new IssuedToken(owner, token);
@@ -102,6 +111,14 @@ final class AdministrationService implements CreateAccountUseCase, CreateUserUse
             User user = addUser(account.id(), fields, hash);
             return Optional.of(new BootstrapLogin(account, user, password, generated));
         });
+    }
+
+    /** An account's name, stripped, or every reason it is not one. */
+    private static String validName(String name) {
+        Problems problems = new Problems();
+        Optional<String> valid = problems.requiredText("Name", Field.ofNullable(name), Optional.empty());
+        problems.throwIfAny();
+        return valid.orElseThrow();
     }
 
     private User addUser(AccountId account, UserFields fields, String hash) {

@@ -28,10 +28,14 @@ public final class DomainServices {
                 stores.accessTokens(), secrets, clock, signIns);
         AdministrationService administration = new AdministrationService(stores.accounts(), stores.users(),
                 stores.accessTokens(), stores.transactions(), secrets, clock);
+        UserAdministrationService userAdministration = new UserAdministrationService(stores.accounts(),
+                stores.users(), stores.accessTokens(), stores.transactions(), secrets);
         return new UseCases(contacts, contacts, contacts, contacts, contacts,
                 clients, clients, clients, clients, clients, clients,
                 authentication, authentication,
                 administration, administration, administration, administration,
-                contacts, contacts, clients);
+                contacts, contacts, clients,
+                administration, administration,
+                userAdministration, userAdministration, userAdministration, userAdministration, userAdministration);
     }
 }

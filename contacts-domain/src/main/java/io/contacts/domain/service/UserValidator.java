@@ -31,13 +31,24 @@ final class UserValidator {
         }
         Optional<String> first = problems.requiredText("First name", Field.of(firstName), Optional.empty());
         Optional<String> last = problems.requiredText("Last name", Field.of(lastName), Optional.empty());
+        checkPassword(password, problems);
+        problems.throwIfAny();
+        return new UserFields(login.orElseThrow(), first.orElseThrow(), last.orElseThrow());
+    }
+
+    /** A new password alone, as a reset gives it. */
+    static void validatePassword(String password) {
+        Problems problems = new Problems();
+        checkPassword(password, problems);
+        problems.throwIfAny();
+    }
+
+    private static void checkPassword(String password, Problems problems) {
         if (password.length() < PASSWORD_MIN) {
             problems.add("Password is too short (minimum is " + PASSWORD_MIN + " characters)");
         } else if (password.length() > PASSWORD_MAX) {
             problems.add("Password is too long (maximum is " + PASSWORD_MAX + " characters)");
         }
-        problems.throwIfAny();
-        return new UserFields(login.orElseThrow(), first.orElseThrow(), last.orElseThrow());
     }
 
     private static Optional<EmailAddress> wellFormed(String text, Problems problems) {

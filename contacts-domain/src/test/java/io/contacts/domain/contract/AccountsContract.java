@@ -4,7 +4,10 @@ import io.contacts.domain.model.Account;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.out.Accounts;
 import io.contacts.domain.port.out.Stores;
+import io.contacts.domain.testdata.Unique;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,39 @@ public abstract class AccountsContract extends StoreContract {
 
     @Test
     void anUnknownAccountIsNotFound() {
+        assertThat(stores.accounts().find(AccountId.of(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void listHoldsEveryAccountInIdOrder() {
+        Account first = stores.accounts().add(Unique.name("First"), T0);
+        Account second = stores.accounts().add(Unique.name("Second"), T0);
+
+        List<Account> listed = stores.accounts().list();
+
+        assertThat(listed).containsSubsequence(first, second);
+        assertThat(listed).extracting(account -> account.id().value()).isSorted();
+    }
+
+    @Test
+    void aStoreWithNoAccountListsNone() {
+        assertThat(emptyStores().accounts().list()).isEmpty();
+    }
+
+    @Test
+    void renameChangesOnlyTheName() {
+        Account added = stores.accounts().add(Unique.name("Before"), T0);
+        Account other = stores.accounts().add(Unique.name("Other"), T0);
+
+        assertThat(stores.accounts().rename(added.id(), "After — Zoë's")).isTrue();
+
+        assertThat(stores.accounts().find(added.id())).contains(new Account(added.id(), "After — Zoë's", T0));
+        assertThat(stores.accounts().find(other.id())).contains(other);
+    }
+
+    @Test
+    void renamingAnUnknownAccountChangesNothing() {
+        assertThat(stores.accounts().rename(AccountId.of(Long.MAX_VALUE), "Anything")).isFalse();
         assertThat(stores.accounts().find(AccountId.of(Long.MAX_VALUE))).isEmpty();
     }
 

@@ -64,6 +64,58 @@ public abstract class UsersContract extends StoreContract {
         assertThat(users.findLogin(EmailAddress.of(Unique.email()))).isEmpty();
     }
 
+    @Test
+    void listHoldsTheAccountsUsersInIdOrderAndNoOthers() {
+        User first = users.add(account, fields(Unique.email()), HASH, T0);
+        User second = users.add(account, fields(Unique.email()), HASH, T0);
+        users.add(newAccount(), fields(Unique.email()), HASH, T0);
+
+        assertThat(users.list(account)).containsExactly(first, second);
+        assertThat(users.list(newAccount())).isEmpty();
+    }
+
+    @Test
+    void aDeletedUserIsGoneAndItsLoginFree() {
+        User kept = users.add(account, fields(Unique.email()), HASH, T0);
+        User deleted = users.add(account, fields(Unique.email()), HASH, T0);
+
+        assertThat(users.delete(account, deleted.id())).isTrue();
+
+        assertThat(users.find(account, deleted.id())).isEmpty();
+        assertThat(users.findLogin(deleted.email())).isEmpty();
+        assertThat(users.list(account)).containsExactly(kept);
+        assertThat(users.add(account, deleted.fields(), HASH, T0).email()).isEqualTo(deleted.email());
+    }
+
+    @Test
+    void deleteFindsNoUserOfAnotherAccountOrUnknown() {
+        User added = users.add(account, fields(Unique.email()), HASH, T0);
+
+        assertThat(users.delete(newAccount(), added.id())).isFalse();
+        assertThat(users.delete(account, UserId.of(Long.MAX_VALUE))).isFalse();
+        assertThat(users.find(account, added.id())).contains(added);
+    }
+
+    @Test
+    void aChangedPasswordHashIsTheOneALoginCarries() {
+        User added = users.add(account, fields(Unique.email()), HASH, T0);
+        User other = users.add(account, fields(Unique.email()), HASH, T0);
+
+        assertThat(users.changePasswordHash(account, added.id(), "another-hash")).isTrue();
+
+        assertThat(users.findLogin(added.email())).contains(new Login(added, "another-hash"));
+        assertThat(users.findLogin(other.email())).contains(new Login(other, HASH));
+    }
+
+    @Test
+    void changingThePasswordOfNoSuchUserChangesNothing() {
+        User added = users.add(account, fields(Unique.email()), HASH, T0);
+
+        assertThat(users.changePasswordHash(newAccount(), added.id(), "another-hash")).isFalse();
+        assertThat(users.changePasswordHash(account, UserId.of(Long.MAX_VALUE), "another-hash")).isFalse();
+        assertThat(users.findLogin(added.email())).contains(new Login(added, HASH));
+    }
+
     private static UserFields fields(String email) {
         return new UserFields(EmailAddress.of(email), "Ada", "Lovelace");
     }

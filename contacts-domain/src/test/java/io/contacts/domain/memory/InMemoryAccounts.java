@@ -5,6 +5,7 @@ import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.out.Accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Driven adapter: accounts in memory. */
@@ -35,5 +36,23 @@ final class InMemoryAccounts implements Accounts {
     @Override
     public boolean isEmpty() {
         return db.locked(db.accounts::isEmpty);
+    }
+
+    @Override
+    public List<Account> list() {
+        return db.locked(() -> List.copyOf(db.accounts.values()));
+    }
+
+    @Override
+    public boolean rename(AccountId id, String name) {
+        return db.locked(() -> {
+            Account before = db.accounts.get(id.value());
+            if (before == null) {
+                return false;
+            }
+            db.accounts.put(id.value(), new Account(id, name, before.createdAt()));
+            db.onRollback(() -> db.accounts.put(id.value(), before));
+            return true;
+        });
     }
 }

@@ -1,7 +1,7 @@
 package io.contacts.domain.memory;
 
+import io.contacts.domain.model.AccessToken;
 import io.contacts.domain.model.Account;
-import io.contacts.domain.model.Caller;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Login;
@@ -25,7 +25,7 @@ final class InMemoryDatabase {
 
     final NavigableMap<Long, Account> accounts = new TreeMap<>();
     final NavigableMap<Long, Login> users = new TreeMap<>();
-    final Map<String, Caller> tokens = new HashMap<>();
+    final Map<String, AccessToken> tokens = new HashMap<>();
     final NavigableMap<Long, Client> clients = new TreeMap<>();
     final NavigableMap<Long, Contact> contacts = new TreeMap<>();
 

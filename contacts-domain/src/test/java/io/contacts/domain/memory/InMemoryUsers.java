@@ -10,6 +10,7 @@ import io.contacts.domain.model.UserId;
 import io.contacts.domain.port.out.Users;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Driven adapter: users and their password hashes in memory, the e-mail unique across accounts. */
@@ -47,5 +48,37 @@ final class InMemoryUsers implements Users {
         return db.locked(() -> db.users.values().stream()
                 .filter(login -> login.user().email().equals(email))
                 .findFirst());
+    }
+
+    @Override
+    public List<User> list(AccountId account) {
+        return db.locked(() -> db.users.values().stream()
+                .map(Login::user)
+                .filter(user -> user.accountId().equals(account))
+                .toList());
+    }
+
+    @Override
+    public boolean delete(AccountId account, UserId id) {
+        return db.locked(() -> {
+            if (find(account, id).isEmpty()) {
+                return false;
+            }
+            Login removed = db.users.remove(id.value());
+            db.onRollback(() -> db.users.put(id.value(), removed));
+            return true;
+        });
+    }
+
+    @Override
+    public boolean changePasswordHash(AccountId account, UserId id, String passwordHash) {
+        return db.locked(() -> {
+            Optional<User> user = find(account, id);
+            user.ifPresent(found -> {
+                Login before = db.users.put(id.value(), new Login(found, passwordHash));
+                db.onRollback(() -> db.users.put(id.value(), before));
+            });
+            return user.isPresent();
+        });
     }
 }

@@ -14,13 +14,15 @@ final class Substitute {
         return new UseCases(listContacts, u.getContact(), u.createContact(), u.updateContact(), u.deleteContact(),
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
-                u.pageContacts(), u.getContactWithClient(), u.pageClients());
+                u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
+                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken());
     }
 
     static UseCases getContact(UseCases u, GetContactQuery getContact) {
         return new UseCases(u.listContacts(), getContact, u.createContact(), u.updateContact(), u.deleteContact(),
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
-                u.pageContacts(), u.getContactWithClient(), u.pageClients());
+                u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
+                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken());
     }
 }

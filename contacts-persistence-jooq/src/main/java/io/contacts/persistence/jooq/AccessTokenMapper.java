@@ -1,5 +1,6 @@
 package io.contacts.persistence.jooq;
 
+import io.contacts.domain.model.AccessToken;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.Caller;
 import io.contacts.domain.model.UserId;
@@ -24,5 +25,9 @@ final class AccessTokenMapper {
 
     static Caller toOwner(AccessTokensRecord row) {
         return new Caller(AccountId.of(row.getAccountId()), UserId.of(row.getUserId()));
+    }
+
+    static AccessToken toToken(AccessTokensRecord row) {
+        return new AccessToken(row.getDigest(), toOwner(row), UtcTimes.fromColumn(row.getCreatedAt()));
     }
 }

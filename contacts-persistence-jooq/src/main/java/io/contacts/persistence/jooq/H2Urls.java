@@ -22,13 +22,23 @@ public final class H2Urls {
      *       while the application is still draining requests; the database closes when the application
      *       closes its connection pool (the last connection).</li>
      * </ul>
+     * Not {@code AUTO_SERVER=TRUE}, H2's automatic mixed mode: H2 refuses it with {@code DB_CLOSE_ON_EXIT=FALSE}.
+     * {@link H2Sharing} shares the database with other processes instead.
      */
     private static final String FILE_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+
+    /** H2's system property naming the address its servers listen on; H2 reads it once, when it first loads. */
+    static final String BIND_ADDRESS_PROPERTY = "h2.bindAddress";
 
     /** An in-memory database lives as long as the JVM, not just as long as one open connection. */
     private static final String MEMORY_OPTIONS = ";DB_CLOSE_DELAY=-1";
 
     private static final Pattern MEMORY_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
+    static {
+        // Before any URL of this class is used: H2 reads the bind address once, when it first loads.
+        serveOnLoopbackOnly();
+    }
 
     private H2Urls() {
     }
@@ -46,6 +56,18 @@ public final class H2Urls {
             throw new IllegalArgumentException("An H2 database directory cannot contain ';': " + directory);
         }
         return "jdbc:h2:file:" + path + FILE_OPTIONS;
+    }
+
+    /**
+     * Makes any H2 server of this process ({@link H2Sharing}'s, {@code AUTO_SERVER}'s) listen on 127.0.0.1 alone;
+     * H2 otherwise listens on every interface. Takes effect only before H2 is first used in this JVM: this class
+     * calls it as it loads, in time for an app that opens H2 only by the URLs it makes; a bind address already set
+     * ({@code -Dh2.bindAddress}) is kept.
+     */
+    public static void serveOnLoopbackOnly() {
+        if (System.getProperty(BIND_ADDRESS_PROPERTY) == null) {
+            System.setProperty(BIND_ADDRESS_PROPERTY, "127.0.0.1");
+        }
     }
 
     /** The URL of a named in-memory database, gone when the JVM exits: for tests and demonstrations. */

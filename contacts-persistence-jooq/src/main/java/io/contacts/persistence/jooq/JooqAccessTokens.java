@@ -1,9 +1,11 @@
 package io.contacts.persistence.jooq;
 
+import io.contacts.domain.model.AccessToken;
 import io.contacts.domain.model.Caller;
 import io.contacts.domain.port.out.AccessTokens;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static io.contacts.persistence.jooq.schema.Tables.ACCESS_TOKENS;
@@ -30,5 +32,27 @@ final class JooqAccessTokens implements AccessTokens {
         return db.read(dsl -> dsl.selectFrom(ACCESS_TOKENS)
                 .where(ACCESS_TOKENS.DIGEST.eq(digest))
                 .fetchOptional(AccessTokenMapper::toOwner));
+    }
+
+    @Override
+    public List<AccessToken> list() {
+        return db.read(dsl -> dsl.selectFrom(ACCESS_TOKENS)
+                .orderBy(ACCESS_TOKENS.CREATED_AT, ACCESS_TOKENS.DIGEST)
+                .fetch(AccessTokenMapper::toToken));
+    }
+
+    @Override
+    public boolean remove(String digest) {
+        return db.write(dsl -> dsl.deleteFrom(ACCESS_TOKENS)
+                .where(ACCESS_TOKENS.DIGEST.eq(digest))
+                .execute()) == 1;
+    }
+
+    @Override
+    public int removeAllOf(Caller owner) {
+        return db.write(dsl -> dsl.deleteFrom(ACCESS_TOKENS)
+                .where(ACCESS_TOKENS.ACCOUNT_ID.eq(owner.accountId().value()),
+                        ACCESS_TOKENS.USER_ID.eq(owner.userId().value()))
+                .execute());
     }
 }

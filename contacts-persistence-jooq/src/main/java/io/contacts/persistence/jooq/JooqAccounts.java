@@ -6,6 +6,7 @@ import io.contacts.domain.model.TextRules;
 import io.contacts.domain.port.out.Accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static io.contacts.persistence.jooq.schema.Tables.ACCOUNTS;
@@ -47,5 +48,21 @@ final class JooqAccounts implements Accounts {
     public boolean isEmpty() {
         // The one question about every account at once: the first start's bootstrap asks it.
         return db.read(dsl -> !dsl.fetchExists(ACCOUNTS));
+    }
+
+    @Override
+    public List<Account> list() {
+        return db.read(dsl -> dsl.selectFrom(ACCOUNTS)
+                .orderBy(ACCOUNTS.ID)
+                .fetch(AccountMapper::toAccount));
+    }
+
+    @Override
+    public boolean rename(AccountId id, String name) {
+        TextRules.require("Name", name);
+        return db.write(dsl -> dsl.update(ACCOUNTS)
+                .set(ACCOUNTS.NAME, name)
+                .where(ACCOUNTS.ID.eq(id.value()))
+                .execute()) == 1;
     }
 }

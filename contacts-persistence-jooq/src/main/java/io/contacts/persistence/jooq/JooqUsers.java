@@ -11,6 +11,7 @@ import io.contacts.domain.port.out.Users;
 import io.contacts.persistence.jooq.schema.Keys;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static io.contacts.persistence.jooq.schema.Tables.USERS;
@@ -48,5 +49,28 @@ final class JooqUsers implements Users {
         return db.read(dsl -> dsl.selectFrom(USERS)
                 .where(USERS.EMAIL.eq(email.value()))
                 .fetchOptional(UserMapper::toLogin));
+    }
+
+    @Override
+    public List<User> list(AccountId account) {
+        return db.read(dsl -> dsl.selectFrom(USERS)
+                .where(USERS.ACCOUNT_ID.eq(account.value()))
+                .orderBy(USERS.ID)
+                .fetch(UserMapper::toUser));
+    }
+
+    @Override
+    public boolean delete(AccountId account, UserId id) {
+        return db.write(dsl -> dsl.deleteFrom(USERS)
+                .where(USERS.ACCOUNT_ID.eq(account.value()), USERS.ID.eq(id.value()))
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean changePasswordHash(AccountId account, UserId id, String passwordHash) {
+        return db.write(dsl -> dsl.update(USERS)
+                .set(USERS.PASSWORD_HASH, passwordHash)
+                .where(USERS.ACCOUNT_ID.eq(account.value()), USERS.ID.eq(id.value()))
+                .execute()) == 1;
     }
 }

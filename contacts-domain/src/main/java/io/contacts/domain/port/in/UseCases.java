@@ -23,7 +23,14 @@ public record UseCases(
         BootstrapUseCase bootstrap,
         PageContactsQuery pageContacts,
         GetContactWithClientQuery getContactWithClient,
-        PageClientsQuery pageClients) {
+        PageClientsQuery pageClients,
+        ListAccountsQuery listAccounts,
+        RenameAccountUseCase renameAccount,
+        ListUsersQuery listUsers,
+        DeleteUserUseCase deleteUser,
+        ResetPasswordUseCase resetPassword,
+        ListTokensQuery listTokens,
+        RevokeTokenUseCase revokeToken) {
 
     public UseCases {
         Objects.requireNonNull(listContacts, "listContacts");
@@ -46,5 +53,12 @@ public record UseCases(
         Objects.requireNonNull(pageContacts, "pageContacts");
         Objects.requireNonNull(getContactWithClient, "getContactWithClient");
         Objects.requireNonNull(pageClients, "pageClients");
+        Objects.requireNonNull(listAccounts, "listAccounts");
+        Objects.requireNonNull(renameAccount, "renameAccount");
+        Objects.requireNonNull(listUsers, "listUsers");
+        Objects.requireNonNull(deleteUser, "deleteUser");
+        Objects.requireNonNull(resetPassword, "resetPassword");
+        Objects.requireNonNull(listTokens, "listTokens");
+        Objects.requireNonNull(revokeToken, "revokeToken");
     }
 }

@@ -4,6 +4,7 @@ import io.contacts.domain.model.Account;
 import io.contacts.domain.model.AccountId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Driven port: the accounts (companies) the service hosts. */
@@ -16,4 +17,10 @@ public interface Accounts {
 
     /** Whether the store holds no account yet: the signal for the first start's bootstrap. */
     boolean isEmpty();
+
+    /** Every account, in id order: for administration, which looks at all of them at once. */
+    List<Account> list();
+
+    /** Gives the account a new (valid) name; {@code false} when there is no such account. */
+    boolean rename(AccountId id, String name);
 }

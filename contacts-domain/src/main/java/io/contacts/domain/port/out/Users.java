@@ -9,6 +9,7 @@ import io.contacts.domain.model.UserFields;
 import io.contacts.domain.model.UserId;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Driven port: the users who sign in, with their password hashes (never the passwords). */
@@ -25,4 +26,16 @@ public interface Users {
 
     /** The user signing in with that (lower-cased) e-mail address, whatever its account. */
     Optional<Login> findLogin(EmailAddress email);
+
+    /** The users of the account, in id order. */
+    List<User> list(AccountId account);
+
+    /**
+     * Removes the user; {@code false} when the account has no such user. The user's access tokens must be
+     * removed first ({@link AccessTokens#removeAllOf}), in the same transaction.
+     */
+    boolean delete(AccountId account, UserId id);
+
+    /** Replaces the user's password hash; {@code false} when the account has no such user. */
+    boolean changePasswordHash(AccountId account, UserId id, String passwordHash);
 }
