@@ -1,6 +1,8 @@
 package io.contacts.app.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.util.concurrent.Callable;
 
@@ -8,10 +10,17 @@ import java.util.concurrent.Callable;
 @Command(name = "contacts", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Client Contacts: the Harvest API v1 Client Contacts resource as a service.%n"
                 + "Configuration comes from CONTACTS_* environment variables (or contacts.* system properties).",
-        footer = "%nExit status: 0 success, 1 failure (e.g. database unreachable), 2 bad usage, configuration or input.")
+        footer = "%nExit status: 0 success; 1 failure (port in use, database unreachable, data directory not "
+                + "writable, ...); 2 bad usage, configuration or input; 130 or 143 for serve stopped by SIGINT or "
+                + "SIGTERM. A failure is one line on standard error.")
 final class ContactsCommand implements Callable<Integer> {
 
     private final CliContext context;
+
+    /** Read from the parse result by {@link Cli}, on whichever command it was given. */
+    @Option(names = Cli.DEBUG, scope = ScopeType.INHERIT, description = "Show a failure's stack trace (on standard "
+            + "error) and log at DEBUG, with every logged error's whole stack trace.")
+    private boolean debug;
 
     ContactsCommand(CliContext context) {
         this.context = context;
