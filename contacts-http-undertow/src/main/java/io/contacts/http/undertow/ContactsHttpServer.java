@@ -179,7 +179,8 @@ public final class ContactsHttpServer {
 
     /**
      * Undertow opens its listeners in order, HTTP then HTTPS, and keeps those it opened: their count says which one
-     * failed. The ones opened are closed again, so that a failed start holds no port.
+     * failed. Not stopped here: Undertow has already shut its worker down, and closing a listener of a stopped worker
+     * waits for an I/O thread that is gone.
      */
     private ListenException listenFailure(Undertow server, RuntimeException failure) {
         boolean httpOpened = false;
@@ -187,11 +188,6 @@ public final class ContactsHttpServer {
             httpOpened = !server.getListenerInfo().isEmpty();
         } catch (IllegalStateException noneOpened) {
             // it failed before its first listener
-        }
-        try {
-            server.stop();
-        } catch (RuntimeException halfStarted) {
-            failure.addSuppressed(halfStarted);
         }
         return httpOpened ? new ListenException("https", settings.host(), settings.httpsPort(), failure)
                 : new ListenException("http", settings.host(), settings.port(), failure);
