@@ -4,6 +4,7 @@ import io.contacts.app.config.AppConfig;
 import io.contacts.app.security.Pbkdf2Secrets;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.service.DomainServices;
+import io.contacts.persistence.jooq.SchemaMigration;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Clock;
@@ -22,8 +23,10 @@ public final class Administration {
         }
     }
 
-    /** Only creates or upgrades the schema. */
-    public static void migrate(AppConfig config) {
-        run(config, useCases -> null);
+    /** Only creates or upgrades the schema; says what it found and did. */
+    public static SchemaMigration migrate(AppConfig config) {
+        try (Storage storage = Storage.open(config, new SimpleMeterRegistry())) {
+            return storage.migration();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.contacts.app;
 
 import io.contacts.app.config.AppConfig;
+import io.contacts.app.config.ConfigException;
+import io.contacts.app.config.ConfigLoader;
 import io.contacts.app.security.Pbkdf2Secrets;
+import io.contacts.domain.model.ValidationException;
 import io.contacts.domain.port.in.BootstrapCommand;
 import io.contacts.domain.port.in.BootstrapLogin;
 import io.contacts.domain.port.in.SignInPolicy;
@@ -9,8 +12,10 @@ import io.contacts.domain.port.in.UseCases;
 import io.contacts.domain.service.DomainServices;
 import io.contacts.http.undertow.ContactsHttpServer;
 import io.contacts.http.undertow.HttpSettings;
+import io.contacts.http.undertow.ListenException;
 import io.contacts.http.undertow.Operations;
 import io.contacts.http.undertow.RateLimit;
+import io.contacts.persistence.jooq.SchemaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +23,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
  * The runnable service: storage, domain and HTTP transport wired together. {@link #start()} returns the bound
- * port; {@link #stop()} stops accepting, lets in-flight requests finish, and closes the pool. Used by
- * {@code main} and by the end-to-end tests alike.
+ * port, or throws a {@link StartFailure} (or a configuration error) having released all it took; {@link #stop()}
+ * stops accepting, lets in-flight requests finish, and closes the pool. Used by {@code main} and by the end-to-end
+ * tests alike.
  */
 public final class ContactsServer {
 
@@ -53,20 +60,47 @@ public final class ContactsServer {
         HttpSettings settings = httpSettings(); // a bad key store stops the start before the database is touched
         metrics = new AppMetrics();
         try {
+            config.dataDirectory().ifPresentOrElse(
+                    directory -> LOG.info("Embedded database in {} ({})", directory, ConfigLoader.DATA_DIR),
+                    () -> LOG.info("Database: {}", config.database()));
             storage = Storage.open(config, metrics.registry());
             storage.shareWithOtherProcesses();
+            SchemaMigration migration = storage.migration();
+            if (migration.changed()) {
+                LOG.info("Schema {} version {} ({} migration(s) applied)", migration.created() ? "created at"
+                        : "upgraded to", migration.version(), migration.applied());
+            }
             UseCases useCases = DomainServices.create(storage.stores(), Clock.systemUTC(), new Pbkdf2Secrets(),
                     signInPolicy(config.signInLimit()).withCredentialTtl(config.credentialTtl()));
-            useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(), config.bootstrapPassword()))
-                    .ifPresent(onBootstrap);
             http = new ContactsHttpServer(useCases, settings,
                     new Operations(storage::isReachable, metrics::scrape, metrics.registry(), BuildInfo.current()));
-            int port = http.start();
+            int port = listen();
+            // Only once listening: a start that cannot listen must not make a first login it will never show.
+            bootstrap(useCases).ifPresent(onBootstrap);
             announce(port);
             return port;
         } catch (RuntimeException e) {
             stop();
             throw e;
+        }
+    }
+
+    private int listen() {
+        try {
+            return http.start();
+        } catch (ListenException e) {
+            throw StartFailures.listen(e);
+        }
+    }
+
+    /** The first account and user, on an empty store; bad bootstrap settings are a configuration error. */
+    private Optional<BootstrapLogin> bootstrap(UseCases useCases) {
+        try {
+            return useCases.bootstrap().bootstrap(new BootstrapCommand(config.bootstrapEmail(),
+                    config.bootstrapPassword()));
+        } catch (ValidationException e) {
+            throw new ConfigException("the first user (" + ConfigLoader.BOOTSTRAP_EMAIL + ", "
+                    + ConfigLoader.BOOTSTRAP_PASSWORD + ") is invalid: " + String.join("; ", e.messages()));
         }
     }
 

@@ -7,6 +7,7 @@ import io.contacts.domain.port.out.Stores;
 import io.contacts.persistence.jooq.Dialect;
 import io.contacts.persistence.jooq.H2Sharing;
 import io.contacts.persistence.jooq.JooqStores;
+import io.contacts.persistence.jooq.SchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
@@ -21,23 +22,35 @@ final class Storage implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final JooqStores stores;
+    private final SchemaMigration migration;
     private Optional<H2Sharing> sharing = Optional.empty();
 
-    private Storage(HikariDataSource pool, JooqStores stores) {
+    private Storage(HikariDataSource pool, JooqStores stores, SchemaMigration migration) {
         this.pool = pool;
         this.stores = stores;
+        this.migration = migration;
     }
 
-    /** Opens the pool (failing fast when the database cannot be reached) and migrates the schema. */
+    /**
+     * Opens the pool (failing fast when the database cannot be reached) and migrates the schema.
+     *
+     * @throws StartFailure when the data directory cannot be written or the database cannot be opened
+     */
     static Storage open(AppConfig config, MeterRegistry registry) {
-        HikariDataSource pool = new HikariDataSource(poolConfig(config, registry));
+        config.dataDirectory().ifPresent(DataDirectory::prepare);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(config, registry));
+        } catch (RuntimeException e) {
+            throw StartFailures.database(e, config);
+        }
         try {
             JooqStores stores = JooqStores.create(pool, Dialect.fromJdbcUrl(config.dbUrl()));
-            stores.migrate();
-            return new Storage(pool, stores);
+            SchemaMigration migration = stores.migrate();
+            return new Storage(pool, stores, migration);
         } catch (RuntimeException e) {
             pool.close();
-            throw e;
+            throw StartFailures.database(e, config);
         }
     }
 
@@ -49,6 +62,11 @@ final class Storage implements AutoCloseable {
         if (sharing.isEmpty()) {
             sharing = H2Sharing.start(pool.getJdbcUrl());
         }
+    }
+
+    /** What opening the store did to its schema. */
+    SchemaMigration migration() {
+        return migration;
     }
 
     Stores stores() {

@@ -37,6 +37,7 @@ class ConsoleLoggingTest {
         context.stop();
         System.setOut(systemOut);
         System.clearProperty("contacts.log.level");
+        System.clearProperty("contacts.log.format");
         System.clearProperty("logback.configurationFile");
     }
 
@@ -101,7 +102,7 @@ class ConsoleLoggingTest {
     }
 
     @Test
-    void aWarningCarriesItsCausesOnItsOwnLineAndOnlyAnErrorItsStackTrace() {
+    void aThrowableIsItsCausesOnTheEventsOneLineAndAnErrorSaysWhereTheInnermostWasThrown() {
         configure();
         Exception failure = new IllegalStateException("Connection is not available",
                 new java.sql.SQLException("An I/O error occurred while sending to the backend.",
@@ -113,9 +114,33 @@ class ConsoleLoggingTest {
                 + " An I/O error occurred while sending to the backend.; caused by java.io.EOFException)");
 
         context.getLogger("io.contacts.http.undertow.web.ErrorResponses").error("Request 42 failed unexpectedly", failure);
-        assertThat(lines()).hasSizeGreaterThan(5).element(1).asString().endsWith("Request 42 failed unexpectedly");
-        assertThat(lines()).element(2).asString().startsWith("java.lang.IllegalStateException: Connection is not available");
-        assertThat(lines()).anyMatch(line -> line.startsWith("\tat ")).anyMatch(line -> line.startsWith("Caused by: "));
+        assertThat(lines()).hasSize(2).element(1).asString().contains("Request 42 failed unexpectedly (java.lang."
+                        + "IllegalStateException: Connection is not available; caused by java.sql.SQLException")
+                .containsPattern("caused by java\\.io\\.EOFException\\) at io\\.contacts\\.app\\.ConsoleLoggingTest\\."
+                        + "\\w+\\(ConsoleLoggingTest\\.java:\\d+\\)$");
+    }
+
+    @Test
+    void asJsonEveryEventIsOneObjectOnOneLineAndTheMdcItsFields() {
+        System.setProperty("contacts.log.format", "json");
+        configure();
+        context.getMDCAdapter().put("request_id", "r-1");
+        try {
+            context.getLogger(ContactsHttpServer.ACCESS_LOG).info("GET /health 200");
+        } finally {
+            context.getMDCAdapter().remove("request_id");
+        }
+        context.getLogger("io.contacts.app.Storage").error("failed\nacross lines", new IllegalStateException("boom"));
+        context.stop();
+
+        assertThat(lines()).hasSize(2).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
+        // The access line is written by its own appender's thread: the order of the two is not the point.
+        assertThat(lines()).filteredOn(line -> line.contains("io.contacts.http.access")).singleElement().asString()
+                .contains("\"level\":\"INFO\"", "\"mdc\":", "\"request_id\":\"r-1\"",
+                        "\"formattedMessage\":\"GET \\/health 200\"");
+        assertThat(lines()).filteredOn(line -> line.contains("Storage")).singleElement().asString()
+                .contains("\"formattedMessage\":\"failed\\nacross lines\"",
+                        "\"throwable\":{\"className\":\"java.lang.IllegalStateException\"", "\"stepArray\":[");
     }
 
     @Test

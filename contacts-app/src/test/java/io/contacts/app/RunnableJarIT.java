@@ -180,15 +180,7 @@ class RunnableJarIT {
 
     /** Runs one command to its end, expecting success; returns its last line of output. */
     private String run(String input, String... args) throws Exception {
-        try (ServiceProcess command = ServiceProcess.start(workingDirectory, Map.of(), args)) {
-            if (input != null) {
-                command.input(input);
-            }
-            assertThat(command.awaitExit()).as(String.join(" ", args) + ": " + command.errors()).isZero();
-            List<String> output = command.output();
-            assertThat(output).isNotEmpty();
-            return output.get(output.size() - 1);
-        }
+        return ServiceProcess.lastLineOf(workingDirectory, input, args);
     }
 
     private static String basic(String email, String password) {

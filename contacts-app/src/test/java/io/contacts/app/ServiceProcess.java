@@ -50,7 +50,22 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code java -jar contacts-app.jar args…} in {@code directory} with these extra environment variables. */
     public static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", JAR.toString()));
+        return start(List.of(), directory, environment, args);
+    }
+
+    /**
+     * The same, with SIGINT handled as in a terminal, where Ctrl-C reaches the service. A shell without job control
+     * starts its background commands with SIGINT ignored, a build run that way passes that on, and the JVM leaves an
+     * ignored SIGINT ignored: {@code env --default-signal} (GNU coreutils 8.31+) undoes it before the JVM starts.
+     */
+    public static ServiceProcess startInterruptible(Path directory, Map<String, String> environment, String... args) {
+        return start(List.of("env", "--default-signal=INT"), directory, environment, args);
+    }
+
+    private static ServiceProcess start(List<String> prefix, Path directory, Map<String, String> environment,
+                                        String... args) {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(javaExecutable(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(directory, environment, command);
     }
@@ -65,6 +80,28 @@ public final class ServiceProcess implements AutoCloseable {
             return new ServiceProcess(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs one command to its end in {@code directory}, {@code input} (if not null) on its standard input, and
+     * expects status 0; returns the last line of its standard output.
+     */
+    public static String lastLineOf(Path directory, String input, String... args) throws IOException,
+            InterruptedException {
+        try (ServiceProcess command = start(directory, Map.of(), args)) {
+            if (input != null) {
+                command.input(input);
+            }
+            int status = command.awaitExit();
+            if (status != 0) {
+                throw new AssertionError(String.join(" ", args) + " ended with " + status + ": " + command.errors());
+            }
+            List<String> output = command.output();
+            if (output.isEmpty()) {
+                throw new AssertionError(String.join(" ", args) + " printed nothing");
+            }
+            return output.get(output.size() - 1);
         }
     }
 
@@ -97,9 +134,20 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Sends SIGTERM, as a service manager does on stop. */
+    /**
+     * Sends SIGTERM, as a service manager does on stop. Through the process's handle: {@code Process.destroy()}
+     * would also close the pipes, losing what the service writes while it stops.
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
+    }
+
+    /** Sends SIGINT, as Ctrl-C in a terminal does. */
+    public void interrupt() throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+        if (!kill.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS) || kill.exitValue() != 0) {
+            throw new AssertionError("kill -INT " + process.pid() + " failed");
+        }
     }
 
     /** Sends SIGKILL, as a crash or the kernel's out-of-memory killer does: no shutdown hook runs. */

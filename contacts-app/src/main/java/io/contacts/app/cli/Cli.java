@@ -1,14 +1,15 @@
 package io.contacts.app.cli;
 
+import io.contacts.app.ConsoleLogging;
+import io.contacts.app.StartFailure;
 import io.contacts.app.config.ConfigException;
 import io.contacts.app.config.ConfigSource;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.model.ValidationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,9 +18,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The command line: {@code serve} (default), {@code migrate}, {@code account create|list|rename},
- * {@code user create|list|delete|reset-password}, {@code token create|list|revoke}. Exit status 0 on success, 1 for
- * a failure (the database unreachable, say), 2 for bad usage, configuration or input, 3 when what a command names
- * (an account, a user, a token) does not exist.
+ * {@code user create|list|delete|reset-password}, {@code token create|list|revoke}. Exit status 0 on success, 1 when
+ * something outside the command stopped it (port taken, database out of reach, ...), 2 for bad usage, configuration
+ * or input, 3 when what a command names (an account, a user, a token) does not exist. A failure is one line on
+ * standard error; its stack trace comes too only with {@code --debug}, on standard error as well.
  */
 public final class Cli {
 
@@ -27,9 +29,11 @@ public final class Cli {
     static final int BAD_INPUT = 2;
     static final int NOT_FOUND = 3;
     /** Every command's help ends with it. */
-    static final String EXIT_STATUS = "%nExit status: 0 success, 1 failure (e.g. database unreachable), 2 bad usage, "
-            + "configuration or input, 3 not found (no such account, user or token).";
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+    static final String EXIT_STATUS = "%nExit status: 0 success; 1 failure (port in use, database unreachable, data "
+            + "directory not writable, ...); 2 bad usage, configuration or input; 3 not found (no such account, user "
+            + "or token); 130 or 143 for serve stopped by SIGINT or SIGTERM. A failure is one line on standard error.";
+    /** The option, allowed on every command, that adds stack traces and DEBUG logging. */
+    static final String DEBUG = "--debug";
 
     private Cli() {
     }
@@ -50,7 +54,7 @@ public final class Cli {
             try {
                 return new ServeCommand(context).call();
             } catch (Exception failure) {
-                return report(failure, context.err());
+                return report(failure, context.err(), false);
             }
         }
         return commandLine(context).execute(args);
@@ -79,7 +83,19 @@ public final class Cli {
         withExitStatus(cli);
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, context.err()));
+        cli.setExecutionStrategy(parsed -> {
+            if (!helpRequested(parsed)) {
+                if (debugging(parsed)) {
+                    ConsoleLogging.debug();
+                }
+                if (!serving(parsed)) {
+                    ConsoleLogging.toStandardError();
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cli.setExecutionExceptionHandler((failure, command, parsed) -> report(failure, context.err(),
+                debugging(parsed)));
         return cli;
     }
 
@@ -103,8 +119,46 @@ public final class Cli {
         throw new CommandLine.TypeConversionException("'" + text + "' is not an account id (a positive whole number)");
     }
 
-    /** One clear line per failure on standard error; the stack trace only in the log, for the unexpected. */
-    private static int report(Exception failure, PrintWriter err) {
+    /** Whether {@code --help} or {@code --version} was given: then the command prints that and runs nothing. */
+    private static boolean helpRequested(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.isUsageHelpRequested() || level.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code --debug} was given, to the top command or to any subcommand. */
+    private static boolean debugging(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The service's standard output is its log; any other command's is its result, its log going to stderr. */
+    private static boolean serving(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        Object command = last.commandSpec().userObject();
+        return command instanceof ServeCommand || command instanceof ContactsCommand;
+    }
+
+    /** One clear line per failure on standard error; with {@code --debug}, its stack trace after it. */
+    private static int report(Exception failure, PrintWriter err, boolean debug) {
+        int status = explain(failure, err);
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        return status;
+    }
+
+    private static int explain(Exception failure, PrintWriter err) {
         if (failure instanceof ConfigException) {
             err.println("contacts: invalid configuration: " + failure.getMessage());
             return BAD_INPUT;
@@ -117,13 +171,21 @@ public final class Cli {
             err.println("contacts: " + failure.getMessage());
             return NOT_FOUND;
         }
-        if (failure instanceof StorageUnavailableException) {
-            Throwable reason = failure.getCause() == null ? failure : failure.getCause();
-            err.println("contacts: the database is unavailable: " + reason.getMessage());
+        if (failure instanceof StartFailure) {
+            err.println("contacts: " + failure.getMessage());
             return FAILURE;
         }
-        LOG.error("command failed", failure);
-        err.println("contacts: failed: " + failure.getMessage());
+        if (failure instanceof StorageUnavailableException) {
+            Throwable reason = failure.getCause() == null ? failure : failure.getCause();
+            err.println("contacts: the database is unavailable: " + oneLine(reason.getMessage()));
+            return FAILURE;
+        }
+        // Unexpected: a bug, or a failure no one foresaw; still one line, the trace left to --debug.
+        err.println("contacts: failed: " + oneLine(failure.getMessage()) + " (" + DEBUG + " shows the stack trace)");
         return FAILURE;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "(no message)" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -1,6 +1,8 @@
 package io.contacts.app.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 import java.util.concurrent.Callable;
 
@@ -13,6 +15,11 @@ import java.util.concurrent.Callable;
 final class ContactsCommand implements Callable<Integer> {
 
     private final CliContext context;
+
+    /** Read from the parse result by {@link Cli}, on whichever command it was given. */
+    @Option(names = Cli.DEBUG, scope = ScopeType.INHERIT, description = "Show a failure's stack trace (on standard "
+            + "error) and log at DEBUG, with every logged error's whole stack trace.")
+    private boolean debug;
 
     ContactsCommand(CliContext context) {
         this.context = context;

@@ -19,8 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code serve}: run the service until SIGTERM (or Ctrl-C), then drain in-flight requests and exit. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the HTTP service (the default command). Migrates the schema first; on an empty "
-                + "database creates the first account and user and prints their login once.")
+        description = "Run the HTTP service (the default command). Migrates the schema first; once listening, on "
+                + "an empty database creates the first account and user and prints their login once. A start that "
+                + "fails says why in one line on standard error, with exit status 1 (2 for a bad setting).")
 final class ServeCommand implements Callable<Integer> {
 
     private static final int HEALTH_TIMEOUT_MILLIS = 10_000;

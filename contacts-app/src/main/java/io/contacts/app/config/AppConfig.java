@@ -3,18 +3,21 @@ package io.contacts.app.config;
 import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The app's validated configuration (docs/operations.md, "Configuration"): what to listen on, which database, whom to bootstrap, how to throttle
- * requests, how to brake failed sign-ins, what a slow peer may hold, and how long a verified credential is trusted.
+ * The app's validated configuration (docs/operations.md, "Configuration"): what to listen on, which database (and the
+ * embedded one's directory, when it is the one used), whom to bootstrap, how to throttle requests, how to brake failed
+ * sign-ins, what a slow peer may hold, and how long a verified credential is trusted.
  */
 public record AppConfig(
         String httpHost,
         int httpPort,
         String dbUrl,
+        Optional<Path> dataDirectory,
         Optional<String> dbUser,
         Optional<String> dbPassword,
         int dbPoolSize,
@@ -29,6 +32,7 @@ public record AppConfig(
     public AppConfig {
         Objects.requireNonNull(httpHost, "httpHost");
         Objects.requireNonNull(dbUrl, "dbUrl");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(dbUser, "dbUser");
         Objects.requireNonNull(dbPassword, "dbPassword");
         Objects.requireNonNull(bootstrapEmail, "bootstrapEmail");
@@ -38,6 +42,12 @@ public record AppConfig(
         Objects.requireNonNull(signInLimit, "signInLimit");
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(credentialTtl, "credentialTtl");
+    }
+
+    /** Which database, for a person: the embedded one's directory, or the URL without its parameters. */
+    public String database() {
+        return dataDirectory.map(directory -> "the embedded database in " + directory)
+                .orElseGet(() -> dbUrl.split("[?;]", 2)[0]);
     }
 
     @Override

@@ -3,9 +3,13 @@ package io.contacts.app.config;
 import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
+import io.contacts.domain.model.EmailAddress;
 import io.contacts.persistence.jooq.H2Urls;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -38,9 +42,10 @@ public final class ConfigLoader {
     public static final String STREAMS = "CONTACTS_HTTP_STREAMS";
     public static final String STREAMS_PER_USER = "CONTACTS_HTTP_STREAMS_PER_USER";
     public static final String CREDENTIAL_TTL = "CONTACTS_CREDENTIAL_TTL";
+    public static final String DATA_DIR = "CONTACTS_DATA_DIR";
 
-    /** The embedded store's home, relative to the working directory as docs/operations.md says. */
-    static final Path DEFAULT_DATA_DIRECTORY = Path.of("data");
+    /** The embedded store's home when {@code CONTACTS_DATA_DIR} is not set: relative to the working directory. */
+    static final String DEFAULT_DATA_DIRECTORY = "data";
     /** Flyway holds up to three connections while it migrates; fewer would stall every start. */
     private static final int MIN_POOL_SIZE = 3;
     private static final int MAX_POOL_SIZE = 500;
@@ -51,11 +56,22 @@ public final class ConfigLoader {
     }
 
     public static AppConfig load(ConfigSource source) {
-        String host = source.get(HTTP_HOST).orElse("127.0.0.1");
+        LogSettings.load(source); // read again by the logging, which starts before this; refused here
+        String host = parse(source, HTTP_HOST, "127.0.0.1", ConfigLoader::host);
         int port = parse(source, HTTP_PORT, "8080", ConfigLoader::port);
-        String dbUrl = source.get(DB_URL).orElseGet(() -> H2Urls.file(DEFAULT_DATA_DIRECTORY.toAbsolutePath()));
-        if (!dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
-            throw ConfigException.invalid(DB_URL, dbUrl, "a jdbc:postgresql:… or jdbc:h2:… URL");
+        // Read even when a URL overrides it, so that a bad value is refused rather than left to surprise later.
+        Path dataDirectory = parse(source, DATA_DIR, DEFAULT_DATA_DIRECTORY, ConfigLoader::directory);
+        Optional<String> url = source.get(DB_URL);
+        if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:") && !url.get().startsWith("jdbc:h2:")) {
+            throw ConfigException.invalid(DB_URL, url.get(), "a jdbc:postgresql:… or jdbc:h2:… URL");
+        }
+        if (url.isEmpty() && Files.exists(dataDirectory) && !Files.isDirectory(dataDirectory)) {
+            throw ConfigException.invalid(DATA_DIR, dataDirectory.toString(), "a directory, not a file");
+        }
+        String dbUrl = url.orElseGet(() -> H2Urls.file(dataDirectory));
+        Optional<String> bootstrapEmail = source.get(BOOTSTRAP_EMAIL);
+        if (bootstrapEmail.isPresent() && !EmailAddress.isWellFormed(bootstrapEmail.get())) {
+            throw ConfigException.invalid(BOOTSTRAP_EMAIL, bootstrapEmail.get(), "an e-mail address");
         }
         int poolSize = parse(source, DB_POOL_SIZE, "10", text -> between(text, MIN_POOL_SIZE, MAX_POOL_SIZE));
         int throttledStatus = parse(source, RATE_LIMIT_STATUS, "503", text -> {
@@ -66,9 +82,9 @@ public final class ConfigLoader {
         });
         RateLimit rateLimit = limit(source, RATE_LIMIT, "100/15s", throttledStatus);
         RateLimit signInLimit = limit(source, SIGNIN_LIMIT, "10/300s", throttledStatus);
-        return new AppConfig(host, port, dbUrl, source.get(DB_USER), source.get(DB_PASSWORD), poolSize,
-                source.get(BOOTSTRAP_EMAIL), source.get(BOOTSTRAP_PASSWORD), rateLimit, tls(source), signInLimit,
-                connections(source, poolSize), credentialTtl(source));
+        return new AppConfig(host, port, dbUrl, url.isEmpty() ? Optional.of(dataDirectory) : Optional.empty(),
+                source.get(DB_USER), source.get(DB_PASSWORD), poolSize, bootstrapEmail, source.get(BOOTSTRAP_PASSWORD),
+                rateLimit, tls(source, port), signInLimit, connections(source, poolSize), credentialTtl(source));
     }
 
     /** How long a verified credential is trusted: what a revoked token or changed password may still sign in. */
@@ -139,19 +155,53 @@ public final class ConfigLoader {
                 Duration.ofSeconds(Integer.parseInt(matcher.group(2))), status);
     }
 
-    private static Optional<TlsConfig> tls(ConfigSource source) {
+    private static Optional<TlsConfig> tls(ConfigSource source, int httpPort) {
         Optional<String> keyStore = source.get(TLS_KEYSTORE);
         if (keyStore.isEmpty()) {
+            // Set without a key store, they would be silently ignored: most likely the key store was forgotten.
+            for (String dependent : new String[] {TLS_KEYSTORE_PASSWORD, HTTPS_PORT}) {
+                if (source.get(dependent).isPresent()) {
+                    throw new ConfigException(dependent + " is set but " + TLS_KEYSTORE + " is not: set the key store "
+                            + "too, or unset " + dependent);
+                }
+            }
             return Optional.empty();
         }
-        Path path = Path.of(keyStore.get());
-        if (!Files.isReadable(path)) {
-            throw ConfigException.invalid(TLS_KEYSTORE, keyStore.get(), "no readable PKCS#12 key store there");
+        Path path = Path.of(keyStore.get()).toAbsolutePath();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw ConfigException.invalid(TLS_KEYSTORE, path.toString(), "no readable PKCS#12 key store there");
         }
         String password = source.get(TLS_KEYSTORE_PASSWORD).orElseThrow(() -> new ConfigException(
                 TLS_KEYSTORE_PASSWORD + " is required when " + TLS_KEYSTORE + " is set"));
         int httpsPort = parse(source, HTTPS_PORT, "8443", ConfigLoader::port);
+        if (httpsPort == httpPort && httpPort != 0) {
+            throw ConfigException.invalid(HTTPS_PORT, Integer.toString(httpsPort), "a port other than "
+                    + HTTP_PORT + "'s");
+        }
         return Optional.of(new TlsConfig(path, password, httpsPort));
+    }
+
+    /** An IP address, or a name this machine resolves (a literal address is taken as it is, without a lookup). */
+    private static String host(String text) {
+        try {
+            InetAddress.getByName(text);
+            return text;
+        } catch (UnknownHostException | SecurityException e) {
+            throw new IllegalArgumentException("an IP address, or a host name this machine resolves");
+        }
+    }
+
+    /** A directory's path, made absolute against the working directory. */
+    private static Path directory(String text) {
+        if (text.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("a directory path without ';' (the embedded database reads what "
+                    + "follows one as its settings)");
+        }
+        try {
+            return Path.of(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("a directory path (" + e.getReason() + ")");
+        }
     }
 
     private static int port(String text) {

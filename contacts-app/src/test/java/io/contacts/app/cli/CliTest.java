@@ -2,6 +2,7 @@ package io.contacts.app.cli;
 
 import io.contacts.app.config.ConfigSource;
 import io.contacts.persistence.jooq.H2Urls;
+import io.contacts.persistence.jooq.SchemaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +13,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,7 +113,48 @@ class CliTest {
         assertThat(run("migrate")).isZero();
         assertThat(run("account", "create", "--name", "Acme")).isZero();
 
-        assertThat(out.toString()).contains("Schema is up to date.").containsPattern("Created account \\d+ \\(Acme\\)");
+        assertThat(out.toString()).containsPattern("Created account \\d+ \\(Acme\\)");
+    }
+
+    @Test
+    void migrateSaysWhetherItCreatedTheSchemaOrFoundItUpToDate(@TempDir Path directory) {
+        env.put("CONTACTS_DATA_DIR", directory.toString());
+        String database = "the embedded database in " + directory.toAbsolutePath();
+
+        assertThat(run("migrate")).isZero();
+        assertThat(out.toString()).matches("Created the schema in " + Pattern.quote(database)
+                + ": \\d+ migrations applied, now at version \\d+\\.\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("migrate")).isZero();
+        assertThat(out.toString()).matches("Schema is up to date in " + Pattern.quote(database)
+                + " \\(version \\d+\\)\\.\n");
+    }
+
+    @Test
+    void anUpgradeSaysFromWhichVersionToWhich() {
+        assertThat(MigrateCommand.describe(new SchemaMigration(Optional.of("1"), "3", 2), "jdbc:postgresql://db/c"))
+                .isEqualTo("Upgraded the schema in jdbc:postgresql://db/c from version 1 to 3: 2 migrations applied.");
+        assertThat(MigrateCommand.describe(new SchemaMigration(Optional.empty(), "1", 1), "x"))
+                .isEqualTo("Created the schema in x: 1 migration applied, now at version 1.");
+    }
+
+    @Test
+    void debugIsAcceptedBeforeAndAfterAnySubcommand() {
+        for (String[] command : new String[][] {{"--debug", "--help"}, {"serve", "--debug", "--help"},
+            {"account", "create", "--debug", "--help"}, {"--debug", "token", "create", "--help"}}) {
+            assertThat(run(command)).as(String.join(" ", command)).isZero();
+        }
+        assertThat(out.toString()).contains("--debug");
+    }
+
+    @Test
+    void aBadLogLevelIsRefusedByEveryCommand() {
+        env.put("CONTACTS_LOG_LEVEL", "verbose");
+
+        assertThat(run("migrate")).isEqualTo(2);
+
+        assertThat(err.toString()).isEqualTo("contacts: invalid configuration: CONTACTS_LOG_LEVEL='verbose' is "
+                + "invalid: one of TRACE, DEBUG, INFO, WARN, ERROR, OFF (any case)\n");
     }
 
     private int run(String... args) {

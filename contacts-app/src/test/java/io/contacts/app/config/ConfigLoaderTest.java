@@ -2,6 +2,7 @@ package io.contacts.app.config;
 
 import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
+import io.contacts.persistence.jooq.H2Urls;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,55 @@ class ConfigLoaderTest {
         assertRefused("CONTACTS_HTTP_BODY_MIN_RATE", "-1", "CONTACTS_HTTP_BODY_MIN_RATE='-1'");
         assertRefused("CONTACTS_HTTP_STREAMS_PER_USER", "5", "CONTACTS_HTTP_STREAMS_PER_USER='5' is invalid: a whole number"
                 + " from 1 to 4");
+    }
+
+    @Test
+    void theEmbeddedStoreLivesInTheDataDirectoryMadeAbsoluteUnlessAUrlNamesAnotherDatabase(@TempDir Path dir) {
+        env.put("CONTACTS_DATA_DIR", dir.resolve("var").toString());
+        AppConfig embedded = load();
+        assertThat(embedded.dataDirectory()).contains(dir.resolve("var"));
+        assertThat(embedded.dbUrl()).isEqualTo(H2Urls.file(dir.resolve("var")));
+        assertThat(embedded.database()).isEqualTo("the embedded database in " + dir.resolve("var"));
+
+        env.put("CONTACTS_DATA_DIR", "relative/data");
+        assertThat(load().dataDirectory()).contains(Path.of("relative/data").toAbsolutePath());
+
+        env.put("CONTACTS_DB_URL", "jdbc:postgresql://db.example:5432/contacts?ssl=true");
+        AppConfig postgres = load();
+        assertThat(postgres.dataDirectory()).as("ignored: a URL names the database").isEmpty();
+        assertThat(postgres.database()).isEqualTo("jdbc:postgresql://db.example:5432/contacts");
+    }
+
+    @Test
+    void everyOtherSettingIsCheckedToo(@TempDir Path dir) throws Exception {
+        Path file = Files.createFile(dir.resolve("a-file"));
+        assertRefused("CONTACTS_DATA_DIR", file.toString(), "CONTACTS_DATA_DIR='" + file + "' is invalid: a directory, "
+                + "not a file");
+        assertRefused("CONTACTS_DATA_DIR", "data;IFEXISTS=TRUE", "is invalid: a directory path without ';'");
+        assertRefused("CONTACTS_LOG_LEVEL", "verbose", "CONTACTS_LOG_LEVEL='verbose' is invalid: one of TRACE, DEBUG, "
+                + "INFO, WARN, ERROR, OFF");
+        assertRefused("CONTACTS_LOG_FORMAT", "xml", "CONTACTS_LOG_FORMAT='xml' is invalid: text or json");
+        assertRefused("CONTACTS_HTTP_HOST", "no-such-host.invalid", "CONTACTS_HTTP_HOST='no-such-host.invalid' is "
+                + "invalid: an IP address, or a host name this machine resolves");
+        assertRefused("CONTACTS_BOOTSTRAP_EMAIL", "admin", "CONTACTS_BOOTSTRAP_EMAIL='admin' is invalid: an e-mail");
+        assertRefused("CONTACTS_HTTPS_PORT", "8443", "CONTACTS_HTTPS_PORT is set but CONTACTS_TLS_KEYSTORE is not");
+        assertRefused("CONTACTS_TLS_KEYSTORE_PASSWORD", "changeit", "CONTACTS_TLS_KEYSTORE_PASSWORD is set but "
+                + "CONTACTS_TLS_KEYSTORE is not");
+
+        env.put("CONTACTS_LOG_LEVEL", "debug");
+        env.put("CONTACTS_LOG_FORMAT", "json");
+        assertThat(LogSettings.load(new ConfigSource(env, properties))).isEqualTo(new LogSettings("DEBUG", true));
+        assertThat(LogSettings.load(new ConfigSource(Map.of(), properties))).isEqualTo(LogSettings.defaults());
+    }
+
+    @Test
+    void theHttpsPortMustDifferFromTheHttpPort(@TempDir Path dir) throws Exception {
+        env.put("CONTACTS_TLS_KEYSTORE", Files.createFile(dir.resolve("server.p12")).toString());
+        env.put("CONTACTS_TLS_KEYSTORE_PASSWORD", "changeit");
+        env.put("CONTACTS_HTTP_PORT", "8443");
+
+        assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+                .hasMessage("CONTACTS_HTTPS_PORT='8443' is invalid: a port other than CONTACTS_HTTP_PORT's");
     }
 
     @Test

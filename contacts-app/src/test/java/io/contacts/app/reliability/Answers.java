@@ -82,6 +82,23 @@ public final class Answers {
         }
     }
 
+    /** A line that must be one JSON object and nothing else (JSON Lines), as maps, lists and strings. */
+    static Map<String, Object> jsonLine(String line) {
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new AssertionError("not a JSON object: " + line);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> value = (Map<String, Object>) value(parser);
+            if (parser.nextToken() != null) {
+                throw new AssertionError("more than one JSON value on the line: " + line);
+            }
+            return value;
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+
     private static Object value(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {

@@ -44,7 +44,11 @@ import java.util.OptionalInt;
  */
 public final class ContactsHttpServer {
 
-    /** The SLF4J logger of the access log: one line per request, at INFO. */
+    /**
+     * The SLF4J logger of the access log: one line per request, at INFO, its parts also in the MDC while it is
+     * logged ({@code request_id}, {@code method}, {@code path}, {@code status}, {@code duration_ms}, and {@code user}
+     * when signed in) for a structured log to carry as fields.
+     */
     public static final String ACCESS_LOG = "io.contacts.http.access";
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactsHttpServer.class);
@@ -119,7 +123,11 @@ public final class ContactsHttpServer {
         return router;
     }
 
-    /** Binds and serves; returns the bound HTTP port (the chosen one when the setting is 0). */
+    /**
+     * Binds and serves; returns the bound HTTP port (the chosen one when the setting is 0).
+     *
+     * @throws ListenException when a listener cannot be opened (port in use, address not of this machine, ...)
+     */
     public synchronized int start() {
         if (undertow != null) {
             throw new IllegalStateException("already started");
@@ -152,7 +160,11 @@ public final class ContactsHttpServer {
         settings.tlsContext().ifPresent(tls -> builder.addHttpsListener(settings.httpsPort(), settings.host(), tls));
         Undertow server = builder.build();
         graceful.start();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException failure) {
+            throw listenFailure(server, failure);
+        }
         undertow = server;
         for (Undertow.ListenerInfo listener : server.getListenerInfo()) {
             int port = ((InetSocketAddress) listener.getAddress()).getPort();
@@ -165,6 +177,22 @@ public final class ContactsHttpServer {
         LOG.info("Serving HTTP on {}:{}{}", settings.host(), httpPort,
                 httpsPort.isPresent() ? " and HTTPS on port " + httpsPort.getAsInt() : "");
         return httpPort;
+    }
+
+    /**
+     * Undertow opens its listeners in order, HTTP then HTTPS, and keeps those it opened: their count says which one
+     * failed. Not stopped here: Undertow has already shut its worker down, and closing a listener of a stopped worker
+     * waits for an I/O thread that is gone.
+     */
+    private ListenException listenFailure(Undertow server, RuntimeException failure) {
+        boolean httpOpened = false;
+        try {
+            httpOpened = !server.getListenerInfo().isEmpty();
+        } catch (IllegalStateException noneOpened) {
+            // it failed before its first listener
+        }
+        return httpOpened ? new ListenException("https", settings.host(), settings.httpsPort(), failure)
+                : new ListenException("http", settings.host(), settings.port(), failure);
     }
 
     private static int millis(Duration duration) {

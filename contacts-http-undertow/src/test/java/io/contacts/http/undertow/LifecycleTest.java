@@ -11,6 +11,8 @@ import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +39,32 @@ class LifecycleTest {
         try (TestServer one = TestServer.start(); TestServer two = TestServer.start()) {
             assertThat(one.port()).isPositive().isNotEqualTo(two.port());
             assertThat(one.server().httpsPort()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTakenPortIsAListenExceptionNamingTheListener(@TempDir Path dir) throws Exception {
+        SSLContext tls = selfSigned(dir);
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> TestServer.builder().settings(settings -> settings.withPort(port)).start())
+                    .isInstanceOfSatisfying(ListenException.class, failure -> {
+                        assertThat(failure.protocol()).isEqualTo("http");
+                        assertThat(failure.host()).isEqualTo("127.0.0.1");
+                        assertThat(failure.port()).isEqualTo(port);
+                        assertThat(failure.reason()).containsIgnoringCase("in use");
+                    });
+
+            int httpPort;
+            try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                httpPort = free.getLocalPort();
+            }
+            assertThatThrownBy(() -> TestServer.builder()
+                    .settings(settings -> settings.withPort(httpPort).withTls(tls, port)).start())
+                    .isInstanceOfSatisfying(ListenException.class, failure -> {
+                        assertThat(failure.protocol()).isEqualTo("https");
+                        assertThat(failure.port()).isEqualTo(port);
+                    });
         }
     }
 

@@ -70,6 +70,12 @@ public final class H2Urls {
         }
     }
 
+    /** The file of the on-disk database {@link #file(Path)} opens in {@code directory}. */
+    public static Path databaseFile(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return directory.toAbsolutePath().normalize().resolve(FILE_NAME + ".mv.db");
+    }
+
     /** The URL of a named in-memory database, gone when the JVM exits: for tests and demonstrations. */
     public static String memory(String name) {
         Objects.requireNonNull(name, "name");

@@ -53,12 +53,13 @@ public final class JooqStores {
      * Brings the schema up to date (Flyway); safe to call on every start, when it changes nothing.
      * Flyway holds up to three connections at once while it works, so the pool must allow that many.
      *
+     * @return what it found and did: created the schema, applied some scripts, or nothing at all
      * @throws StorageUnavailableException when the database cannot be reached
      * @throws IllegalStateException with a one-line explanation when a script fails or the database's
      *         history does not match the scripts (for example, it was migrated by a newer version)
      */
-    public void migrate() {
-        Migrations.migrate(dataSource);
+    public SchemaMigration migrate() {
+        return Migrations.migrate(dataSource);
     }
 
     /** The storage ports, all on this store. */

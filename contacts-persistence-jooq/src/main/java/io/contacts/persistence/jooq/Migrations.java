@@ -2,7 +2,9 @@ package io.contacts.persistence.jooq;
 
 import io.contacts.domain.model.StorageUnavailableException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /** Driven adapter helper: brings a database's schema up to date with the Flyway scripts shipped in this jar. */
@@ -17,21 +19,28 @@ final class Migrations {
     /**
      * Applies the scripts not yet applied; with none pending this changes nothing.
      *
+     * @return what was found and what was done
+     *
      * @throws StorageUnavailableException when the database cannot be reached
      * @throws IllegalStateException when a script fails or the applied history does not match the scripts
      */
-    static void migrate(DataSource dataSource) {
+    static SchemaMigration migrate(DataSource dataSource) {
         if (SchemaHistory.isCurrent(dataSource)) {
-            return;
+            String current = SchemaHistory.latestVersion();
+            return new SchemaMigration(Optional.of(current), current, 0);
         }
         try {
-            Flyway.configure(Migrations.class.getClassLoader())
+            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(LOCATION)
                     // A jar packaged without its scripts must not look like an up-to-date schema.
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
+            Optional<String> from = Optional.ofNullable(result.initialSchemaVersion);
+            String to = Optional.ofNullable(result.targetSchemaVersion).or(() -> from)
+                    .orElseGet(SchemaHistory::latestVersion);
+            return new SchemaMigration(from, to, result.migrationsExecuted);
         } catch (RuntimeException failure) {
             if (StorageErrors.isUnavailable(failure)) {
                 throw new StorageUnavailableException("The database is unavailable, so its schema could not be "

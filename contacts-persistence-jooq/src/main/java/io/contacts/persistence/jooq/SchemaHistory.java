@@ -66,6 +66,11 @@ final class SchemaHistory {
         return scripts;
     }
 
+    /** The version of this jar's last script: that of a current schema. */
+    static String latestVersion() {
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
     /** {@code V1_2__name.sql} is version {@code 1.2}, as Flyway records it. */
     static String version(String script) {
         return script.substring(1, script.indexOf("__")).replace('_', '.');

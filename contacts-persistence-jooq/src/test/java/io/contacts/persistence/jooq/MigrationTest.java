@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,20 @@ class MigrationTest {
     }
 
     @Test
+    void anUpgradeSaysFromWhichVersionToWhichAndHowManyScriptsItApplied() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("upgrade-" + UUID.randomUUID()), 3)) {
+            Flyway.configure().dataSource(pool).locations(Migrations.LOCATION).target("1").load().migrate();
+
+            SchemaMigration upgrade = JooqStores.create(pool, Dialect.H2).migrate();
+
+            assertThat(upgrade.fromVersion()).contains("1");
+            assertThat(upgrade.version()).isEqualTo(SchemaHistory.latestVersion());
+            assertThat(upgrade.applied()).isEqualTo(SchemaHistory.SCRIPTS.size() - 1);
+            assertThat(upgrade.created()).isFalse();
+        }
+    }
+
+    @Test
     void theScriptsAStartChecksAreTheScriptsFlywayFinds() {
         try (HikariDataSource pool = Pools.open(H2Urls.memory("scripts-" + UUID.randomUUID()), 3)) {
             assertThat(Arrays.stream(history(pool).all()).map(MigrationInfo::getScript))
@@ -78,16 +93,21 @@ class MigrationTest {
         assertThat(history(dataSource).pending()).isNotEmpty();
         assertThat(SchemaHistory.isCurrent(dataSource)).as("current before any migration").isFalse();
 
-        storage.migrate();
+        SchemaMigration created = storage.migrate();
         // Flyway recorded what a start compares against: the same versions and checksums, so restarts skip it.
         assertThat(SchemaHistory.isCurrent(dataSource)).as("current after the migration").isTrue();
         int applied = history(dataSource).applied().length;
+        String latest = SchemaHistory.version(SchemaHistory.SCRIPTS.get(SchemaHistory.SCRIPTS.size() - 1));
+        assertThat(created).isEqualTo(new SchemaMigration(Optional.empty(), latest, SchemaHistory.SCRIPTS.size()));
+        assertThat(created.created()).isTrue();
         Account account = storage.stores().accounts().add("Kept", T0);
-        storage.migrate();
+        SchemaMigration again = storage.migrate();
+        assertThat(again).isEqualTo(new SchemaMigration(Optional.of(latest), latest, 0));
+        assertThat(again.changed()).isFalse();
 
-        MigrationInfoService again = history(dataSource);
-        assertThat(again.pending()).isEmpty();
-        assertThat(again.applied()).hasSize(applied);
+        MigrationInfoService after = history(dataSource);
+        assertThat(after.pending()).isEmpty();
+        assertThat(after.applied()).hasSize(applied);
         assertThat(storage.stores().accounts().find(account.id())).contains(account);
     }
 
