@@ -63,6 +63,11 @@ public final class ContactsServer {
             config.dataDirectory().ifPresentOrElse(
                     directory -> LOG.info("Embedded database in {} ({})", directory, ConfigLoader.DATA_DIR),
                     () -> LOG.info("Database: {}", config.database()));
+            if (Storage.servedByAnotherProcess(config)) {
+                throw new StartFailure(config.database() + " is already served by another "
+                        + "process: stop that service first (one embedded database serves one service; several "
+                        + "need PostgreSQL)", null);
+            }
             storage = Storage.open(config, metrics.registry());
             storage.shareWithOtherProcesses();
             SchemaMigration migration = storage.migration();

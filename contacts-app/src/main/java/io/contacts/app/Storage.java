@@ -55,6 +55,14 @@ final class Storage implements AutoCloseable {
     }
 
     /**
+     * Whether the configuration's embedded database is open in another process that shares it (a service): a second
+     * service on it would work through the first and lose its database when the first stops.
+     */
+    static boolean servedByAnotherProcess(AppConfig config) {
+        return !H2Sharing.urlToOpen(config.dbUrl()).equals(config.dbUrl());
+    }
+
+    /**
      * Lets administration commands in other processes work on the embedded database while this process has it
      * open; for PostgreSQL, or when this process itself works through another one's server, nothing to do.
      */

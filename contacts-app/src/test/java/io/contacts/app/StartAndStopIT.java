@@ -53,6 +53,22 @@ class StartAndStopIT {
     }
 
     @Test
+    void aSecondServiceOnTheSameEmbeddedDatabaseIsRefusedInOneLineAndTheFirstServesOn() throws Exception {
+        String data = workingDirectory.toRealPath().resolve("data").toString();
+        try (ServiceProcess first = ServiceProcess.start(workingDirectory, Map.of("CONTACTS_HTTP_PORT", "0"))) {
+            int port = first.awaitPort();
+            String password = first.awaitLine("password: +(\\S+)").group(1);
+            try (ServiceProcess second = ServiceProcess.start(workingDirectory, Map.of("CONTACTS_HTTP_PORT", "0"))) {
+                assertThat(second.awaitExit()).isEqualTo(1);
+                assertThat(second.errors()).startsWith("contacts: the embedded database in " + data
+                        + " is already served by another process").doesNotContain("\tat ");
+            }
+            assertThat(ApiClient.basic(port, "admin@example.com", password).get("/account/who_am_i").statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void withDebugTheFailureIsFollowedByItsStackTraceOnStandardErrorAndNothingOfItOnStandardOutput() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName(LOCALHOST));
              ServiceProcess refused = ServiceProcess.start(workingDirectory,

@@ -62,7 +62,9 @@ public final class H2Sharing implements AutoCloseable {
         if (database.isEmpty()) {
             return Optional.empty();
         }
-        String key = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        byte[] secret = new byte[16];
+        new SecureRandom().nextBytes(secret);
+        String key = HexFormat.of().formatHex(secret);
         Server server;
         try {
             server = Server.createTcpServer("-tcpPort", "0", "-tcpDaemon", "-ifExists", "-key", key,
