@@ -1,5 +1,6 @@
 package io.contacts.app;
 
+import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +43,20 @@ class RunnableJarIT {
             assertThat(version.awaitExit()).isZero();
             assertThat(version.output()).containsExactly("contacts " + DiscoveryContract.version());
         }
-        try (ServiceProcess service = ServiceProcess.start(workingDirectory, ANY_PORT)) {
+        servesItsVersionAndDescriptions(ANY_PORT);
+    }
+
+    @Test
+    void onPostgresTheShippedJarServesItsVersionAndTheDescriptionsInDocs() throws Exception {
+        try (PostgresTestDatabase database = PostgresTestDatabase.started()) {
+            servesItsVersionAndDescriptions(Map.of("CONTACTS_HTTP_PORT", "0", "CONTACTS_DB_URL", database.jdbcUrl()));
+        }
+    }
+
+    private void servesItsVersionAndDescriptions(Map<String, String> settings) throws Exception {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, settings)) {
             ApiClient anonymous = ApiClient.anonymous(service.awaitPort());
+            assertThat(anonymous.get("/", ApiClient.JSON).body()).contains("\"" + DiscoveryContract.version() + "\"");
             assertThat(anonymous.get("/version", ApiClient.JSON).body()).startsWith(
                     "{\"name\":\"Client Contacts\",\"version\":\"" + DiscoveryContract.version() + "\",\"built\":\"");
             assertThat(anonymous.get("/openapi.yaml", "*/*").body())

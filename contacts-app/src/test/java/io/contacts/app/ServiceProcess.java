@@ -89,7 +89,13 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static String lastLineOf(Path directory, String input, String... args) throws IOException,
             InterruptedException {
-        try (ServiceProcess command = start(directory, Map.of(), args)) {
+        return lastLineWith(directory, Map.of(), input, args);
+    }
+
+    /** As {@link #lastLineOf(Path, String, String...)}, with these CONTACTS_ settings (a database URL, say). */
+    public static String lastLineWith(Path directory, Map<String, String> environment, String input, String... args)
+            throws IOException, InterruptedException {
+        try (ServiceProcess command = start(directory, environment, args)) {
             if (input != null) {
                 command.input(input);
             }

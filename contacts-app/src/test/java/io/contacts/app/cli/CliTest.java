@@ -37,7 +37,7 @@ class CliTest {
             out.getBuffer().setLength(0);
             assertThat(run(command)).as(String.join(" ", command)).isZero();
             assertThat(out.toString()).as(String.join(" ", command)).contains("Usage:")
-                    .contains("Exit status: 0 success, 1 failure").contains("3 not found");
+                    .contains("Exit status: 0 success; 1 failure").contains("3 not found");
         }
         out.getBuffer().setLength(0);
         run("user", "create", "--help");

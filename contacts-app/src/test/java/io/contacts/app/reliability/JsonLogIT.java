@@ -2,18 +2,20 @@ package io.contacts.app.reliability;
 
 import io.contacts.app.ApiClient;
 import io.contacts.app.ServiceProcess;
+import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped jar with {@code CONTACTS_LOG_FORMAT=json}: its standard output is JSON Lines, one object per event,
- * the access log's request id, user, status and duration each a field of its own.
+ * The shipped jar with {@code CONTACTS_LOG_FORMAT=json}, on the embedded store and on PostgreSQL: its standard output
+ * is JSON Lines, one object per event, the access log's request id, user, status and duration each a field of its own.
  */
 class JsonLogIT {
 
@@ -24,16 +26,31 @@ class JsonLogIT {
     Path workingDirectory;
 
     @Test
-    void everyLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields() throws Exception {
+    void onTheEmbeddedStoreEveryLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields() throws Exception {
+        everyLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields(Map.of());
+    }
+
+    @Test
+    void onPostgresEveryLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields() throws Exception {
+        try (PostgresTestDatabase database = PostgresTestDatabase.started()) {
+            everyLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields(Map.of("CONTACTS_DB_URL",
+                    database.jdbcUrl()));
+        }
+    }
+
+    private void everyLineIsOneJsonObjectAndAnAccessLineCarriesItsPartsAsFields(Map<String, String> store)
+            throws Exception {
         // An account made beforehand: a first start's login banner is text for a person, not a log event.
-        String account = ServiceProcess.lastLineOf(workingDirectory, null, "account", "create", "--name", "Acme")
+        String account = ServiceProcess.lastLineWith(workingDirectory, store, null, "account", "create", "--name", "Acme")
                 .replaceAll("\\D+(\\d+).*", "$1");
-        ServiceProcess.lastLineOf(workingDirectory, PASSWORD + "\n", "user", "create", "--account", account,
+        ServiceProcess.lastLineWith(workingDirectory, store, PASSWORD + "\n", "user", "create", "--account", account,
                 "--email", EMAIL, "--first-name", "Ada", "--last-name", "Lovelace", "--password-stdin");
 
+        Map<String, String> settings = new HashMap<>(store);
+        settings.put("CONTACTS_HTTP_PORT", "0");
+        settings.put("CONTACTS_LOG_FORMAT", "json");
         List<String> lines;
-        try (ServiceProcess service = ServiceProcess.start(workingDirectory,
-                Map.of("CONTACTS_HTTP_PORT", "0", "CONTACTS_LOG_FORMAT", "json"))) {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, settings)) {
             // JSON escapes the slashes of the URL in the listening line.
             int port = Integer.parseInt(service.awaitLine("listening on http:\\\\/\\\\/127\\.0\\.0\\.1:(\\d+)").group(1));
             ApiClient.basic(port, EMAIL, PASSWORD).withHeader("X-Request-Id", "json-log-who-am-i")
