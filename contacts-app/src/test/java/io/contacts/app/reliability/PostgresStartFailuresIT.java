@@ -38,7 +38,9 @@ class PostgresStartFailuresIT {
             {"account", "create", "--name", "Acme"}}) {
             try (ServiceProcess refused = ServiceProcess.start(workingDirectory, environment, command)) {
                 assertThat(refused.awaitExit()).as(command[0]).isEqualTo(1);
-                assertThat(refused.errors()).as(command[0]).isEqualTo(expected);
+                // A command still at work after a second says so first ("contacts: still …"); the failure is one line.
+                assertThat(refused.errors().replaceAll("(?m)^contacts: still [^\n]*\n", "")).as(command[0])
+                        .isEqualTo(expected);
                 if (!command[0].equals("serve")) {
                     assertThat(refused.output()).as(command[0]).isEmpty();
                 }
