@@ -36,7 +36,8 @@ final class ContactCounts {
 
     ContactCounts(Database db) {
         this.change = db.render(dsl -> slotChange(dsl).returningResult(CONTACT_COUNTS.SLOT), row -> row.getInt(1));
-        this.total = db.render(dsl -> dsl.select(DSL.count(), DSL.coalesce(DSL.sum(CONTACT_COUNTS.CONTACTS), DSL.inline(BigDecimal.ZERO)))
+        this.total = db.render(dsl -> dsl.select(DSL.count(),
+                                DSL.coalesce(DSL.sum(CONTACT_COUNTS.CONTACTS), DSL.inline(BigDecimal.ZERO)))
                         .from(CONTACT_COUNTS).where(CONTACT_COUNTS.ACCOUNT_ID.eq(DSL.param("account_id", 0L))),
                 row -> new long[] {row.getLong(1), row.getLong(2)});
         this.inStatement = db.dialect().changesDataInWith();
