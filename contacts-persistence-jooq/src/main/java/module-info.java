@@ -5,6 +5,7 @@ module io.contacts.persistence.jooq {
     requires org.jooq;
     requires flyway.core;
     requires com.h2database;
+    requires org.slf4j;
 
     exports io.contacts.persistence.jooq;
 }

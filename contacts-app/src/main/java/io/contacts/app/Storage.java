@@ -45,7 +45,8 @@ final class Storage implements AutoCloseable {
             throw StartFailures.database(e, config);
         }
         try {
-            JooqStores stores = JooqStores.create(pool, Dialect.fromJdbcUrl(config.dbUrl()));
+            JooqStores stores = JooqStores.create(pool, Dialect.fromJdbcUrl(config.dbUrl()),
+                    config.rateLimitLease());
             SchemaMigration migration = stores.migrate();
             return new Storage(pool, stores, migration);
         } catch (RuntimeException e) {

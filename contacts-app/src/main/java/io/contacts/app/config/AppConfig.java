@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The app's validated configuration (docs/operations.md, "Configuration"): what to listen on, which database (and the
  * embedded one's directory, when it is the one used), whom to bootstrap, how to throttle requests, how to brake failed
- * sign-ins, what a slow peer may hold, and how long a verified credential is trusted.
+ * sign-ins, what a slow peer may hold, how long a verified credential is trusted, and how many requests of a user a
+ * node takes at a time from the count it shares with other nodes.
  */
 public record AppConfig(
         String httpHost,
@@ -27,7 +28,8 @@ public record AppConfig(
         Optional<TlsConfig> tls,
         RateLimit signInLimit,
         ConnectionLimits connections,
-        Duration credentialTtl) {
+        Duration credentialTtl,
+        int rateLimitLease) {
 
     public AppConfig {
         Objects.requireNonNull(httpHost, "httpHost");
@@ -55,6 +57,7 @@ public record AppConfig(
         // Never print the secrets: this string may reach a log.
         return "AppConfig[http=" + httpHost + ":" + httpPort + ", db=" + dbUrl.split("[?;]", 2)[0]
                 + ", pool=" + dbPoolSize
-                + ", rateLimit=" + rateLimit + ", signInLimit=" + signInLimit + ", tls=" + tls.isPresent() + "]";
+                + ", rateLimit=" + rateLimit + ", lease=" + rateLimitLease + ", signInLimit=" + signInLimit
+                + ", tls=" + tls.isPresent() + "]";
     }
 }

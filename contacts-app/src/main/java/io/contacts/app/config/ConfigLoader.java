@@ -5,6 +5,7 @@ import io.contacts.http.undertow.ConnectionLimits;
 import io.contacts.http.undertow.RateLimit;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.persistence.jooq.H2Urls;
+import io.contacts.persistence.jooq.JooqStores;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -30,6 +31,7 @@ public final class ConfigLoader {
     public static final String BOOTSTRAP_PASSWORD = "CONTACTS_BOOTSTRAP_PASSWORD";
     public static final String RATE_LIMIT = "CONTACTS_RATE_LIMIT";
     public static final String RATE_LIMIT_STATUS = "CONTACTS_RATE_LIMIT_STATUS";
+    public static final String RATE_LIMIT_LEASE = "CONTACTS_RATE_LIMIT_LEASE";
     public static final String SIGNIN_LIMIT = "CONTACTS_SIGNIN_LIMIT";
     public static final String TLS_KEYSTORE = "CONTACTS_TLS_KEYSTORE";
     public static final String TLS_KEYSTORE_PASSWORD = "CONTACTS_TLS_KEYSTORE_PASSWORD";
@@ -49,6 +51,8 @@ public final class ConfigLoader {
     /** Flyway holds up to three connections while it migrates; fewer would stall every start. */
     private static final int MIN_POOL_SIZE = 3;
     private static final int MAX_POOL_SIZE = 500;
+    /** A lease larger than a limit's window would only hold back what other nodes could admit. */
+    private static final int MAX_LEASE = 1_000;
     private static final Pattern RATE = Pattern.compile("(\\d{1,9})/(\\d{1,9})s");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)");
 
@@ -82,9 +86,12 @@ public final class ConfigLoader {
         });
         RateLimit rateLimit = limit(source, RATE_LIMIT, "100/15s", throttledStatus);
         RateLimit signInLimit = limit(source, SIGNIN_LIMIT, "10/300s", throttledStatus);
+        int lease = parse(source, RATE_LIMIT_LEASE, Integer.toString(JooqStores.DEFAULT_LEASE),
+                text -> between(text, 1, MAX_LEASE));
         return new AppConfig(host, port, dbUrl, url.isEmpty() ? Optional.of(dataDirectory) : Optional.empty(),
                 source.get(DB_USER), source.get(DB_PASSWORD), poolSize, bootstrapEmail, source.get(BOOTSTRAP_PASSWORD),
-                rateLimit, tls(source, port), signInLimit, connections(source, poolSize), credentialTtl(source));
+                rateLimit, tls(source, port), signInLimit, connections(source, poolSize), credentialTtl(source),
+                lease);
     }
 
     /** How long a verified credential is trusted: what a revoked token or changed password may still sign in. */

@@ -14,6 +14,7 @@ import io.contacts.domain.port.in.WhoAmIQuery;
 import io.contacts.domain.port.out.AccessTokens;
 import io.contacts.domain.port.out.Accounts;
 import io.contacts.domain.port.out.Secrets;
+import io.contacts.domain.port.out.Tallies;
 import io.contacts.domain.port.out.Users;
 
 import java.time.Clock;
@@ -36,14 +37,14 @@ final class AuthenticationService implements AuthenticateUseCase, WhoAmIQuery {
     private final SignInBrake brake;
 
     AuthenticationService(Accounts accounts, Users users, AccessTokens accessTokens, Secrets secrets,
-                                 Clock clock, SignInPolicy policy) {
+                          Tallies tallies, Clock clock, SignInPolicy policy) {
         this.accounts = accounts;
         this.users = users;
         this.accessTokens = accessTokens;
         this.secrets = secrets;
         this.decoy = new DecoyHash(secrets);
         this.verified = new CredentialCache(policy.credentialTtl(), clock);
-        this.brake = new SignInBrake(policy, clock);
+        this.brake = new SignInBrake(policy, clock, tallies);
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class DomainServices {
         ContactService contacts = new ContactService(stores.contacts(), stores.clients(), clock);
         ClientService clients = new ClientService(stores.clients(), stores.contacts(), stores.transactions(), clock);
         AuthenticationService authentication = new AuthenticationService(stores.accounts(), stores.users(),
-                stores.accessTokens(), secrets, clock, signIns);
+                stores.accessTokens(), secrets, stores.tallies(), clock, signIns);
         AdministrationService administration = new AdministrationService(stores.accounts(), stores.users(),
                 stores.accessTokens(), stores.transactions(), secrets, clock);
         UserAdministrationService userAdministration = new UserAdministrationService(stores.accounts(),
@@ -36,6 +36,7 @@ public final class DomainServices {
                 administration, administration, administration, administration,
                 contacts, contacts, clients,
                 administration, administration,
-                userAdministration, userAdministration, userAdministration, userAdministration, userAdministration);
+                userAdministration, userAdministration, userAdministration, userAdministration, userAdministration,
+                new RequestCounts(stores.tallies()));
     }
 }

@@ -51,7 +51,8 @@ class ContactWriteTripsTest {
     void aContactAndAnEmptyLog() {
         Stores memory = InMemoryStores.create();
         TestDomain domain = TestDomain.on(new Stores(memory.accounts(), memory.users(), memory.accessTokens(),
-                memory.clients(), new Logged(memory.contacts()), memory.transactions()));
+                memory.clients(), new Logged(memory.contacts()), memory.transactions(),
+                memory.tallies()));
         useCases = domain.useCases();
         account = domain.newUser().account();
         ClientId client = useCases.createClient()

@@ -2,6 +2,7 @@ package io.contacts.domain.service;
 
 import io.contacts.domain.model.SignInsBrakedException;
 import io.contacts.domain.port.in.SignInPolicy;
+import io.contacts.domain.port.out.Tallies;
 import io.contacts.domain.testdata.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class SignInBrakeTest {
 
     private final MutableClock clock = MutableClock.at("2024-05-01T08:00:00Z");
     private final SignInBrake brake = new SignInBrake(SignInPolicy.defaults().withBrake(3, Duration.ofSeconds(60)),
-            clock);
+            clock, Tallies.inMemory(clock));
 
     @Test
     void theLimitsFailuresAreAllowedAndTheNextSignInIsRefusedUntilTheWindowEnds() {
@@ -59,7 +60,7 @@ class SignInBrakeTest {
 
     @Test
     void switchedOffItNeverRefuses() {
-        SignInBrake off = new SignInBrake(SignInPolicy.defaults().withoutBrake(), clock);
+        SignInBrake off = new SignInBrake(SignInPolicy.defaults().withoutBrake(), clock, Tallies.inMemory(clock));
         for (int i = 0; i < 1_000; i++) {
             off.failed("ada@example.com");
         }

@@ -10,7 +10,9 @@ import io.contacts.domain.port.out.Secrets;
 import io.contacts.domain.port.out.Stores;
 import io.contacts.domain.service.DomainServices;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The whole domain on a given store with a hand-moved clock, cheap hashing and the default sign-in policy: what a
@@ -25,23 +27,24 @@ public final class TestDomain {
     private final MutableClock clock;
     private final UseCases useCases;
 
-    private TestDomain(Stores stores, Secrets secrets, SignInPolicy signIns) {
-        this.stores = stores;
+    private TestDomain(Function<Clock, Stores> stores, Secrets secrets, SignInPolicy signIns) {
         this.clock = MutableClock.at(Instant.parse("2008-04-09T12:07:56Z"));
-        this.useCases = DomainServices.create(stores, clock, secrets, signIns);
+        this.stores = stores.apply(clock);
+        this.useCases = DomainServices.create(this.stores, clock, secrets, signIns);
     }
 
+    /** In memory, its tallies (the sign-in brake's windows) on the test's clock. */
     public static TestDomain inMemory() {
-        return on(InMemoryStores.create());
+        return new TestDomain(InMemoryStores::create, TestSecrets.fast(), SignInPolicy.defaults());
     }
 
     public static TestDomain on(Stores stores) {
-        return new TestDomain(stores, TestSecrets.fast(), SignInPolicy.defaults());
+        return new TestDomain(clock -> stores, TestSecrets.fast(), SignInPolicy.defaults());
     }
 
     /** In memory, with another sign-in policy, and secrets a test may count the hashing of. */
     public static TestDomain inMemory(SignInPolicy signIns, Secrets secrets) {
-        return new TestDomain(InMemoryStores.create(), secrets, signIns);
+        return new TestDomain(InMemoryStores::create, secrets, signIns);
     }
 
     public Stores stores() {

@@ -87,7 +87,7 @@ public final class ContactsHttpServer {
         Objects.requireNonNull(operations, "operations");
         ConnectionLimits limits = settings.connections();
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit().enabled(), settings.rateLimit().maxCalls(),
-                settings.rateLimit().window(), clock);
+                settings.rateLimit().window(), clock, useCases.countRequests());
         Authenticator authenticator = new Authenticator(useCases.authenticate(),
                 settings.rateLimit().throttledStatus());
         // As many whole bodies at once as there are workers to handle them, as when each was read on one.

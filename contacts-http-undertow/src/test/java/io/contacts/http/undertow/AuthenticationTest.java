@@ -35,7 +35,7 @@ class AuthenticationTest {
         domain = TestDomain.inMemory(SignInPolicy.defaults().withCredentialTtl(TTL),
                 TestSecrets.counting(DOMAIN_CHECKS));
         clock = domain.clock();
-        server = TestServer.builder().domain(domain).clock(clock).start();
+        server = TestServer.builder().domain(domain).start();
     }
 
     @AfterAll

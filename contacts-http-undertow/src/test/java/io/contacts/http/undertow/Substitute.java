@@ -15,7 +15,8 @@ final class Substitute {
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
                 u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
-                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken());
+                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken(),
+                u.countRequests());
     }
 
     static UseCases getContact(UseCases u, GetContactQuery getContact) {
@@ -23,6 +24,7 @@ final class Substitute {
                 u.listClients(), u.getClient(), u.createClient(), u.updateClient(), u.toggleClient(), u.deleteClient(),
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
                 u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
-                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken());
+                u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken(),
+                u.countRequests());
     }
 }

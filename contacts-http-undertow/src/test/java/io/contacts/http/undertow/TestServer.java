@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
@@ -115,7 +114,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
         private UnaryOperator<UseCases> useCases = UnaryOperator.identity();
         private UnaryOperator<HttpSettings> settings = UnaryOperator.identity();
         private Operations operations;
-        private Clock clock = Clock.systemUTC();
 
         Builder domain(TestDomain value) {
             domain = value;
@@ -137,11 +135,6 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
             return this;
         }
 
-        Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
         TestServer start() {
             return build().listen();
         }
@@ -151,7 +144,7 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
             Operations ops = operations != null ? operations : new Operations(() -> true, () -> "", registry);
             HttpSettings base = HttpSettings.defaults().withPort(0).withRateLimit(RateLimit.off()).withWorkerThreads(8);
             ContactsHttpServer server = new ContactsHttpServer(useCases.apply(domain.useCases()), settings.apply(base),
-                    ops, clock);
+                    ops, domain.clock());
             return new TestServer(domain, server, registry);
         }
     }

@@ -111,8 +111,7 @@ class V2AccessTest {
 
     @Test
     void oneRateLimitAcrossV1AndV2AndV2Refuses429WithRetryAfter() {
-        MutableClock clock = MutableClock.at("2020-01-01T00:00:00Z");
-        try (TestServer limited = TestServer.builder().clock(clock)
+        try (TestServer limited = TestServer.builder()
                 .settings(settings -> settings.withRateLimit(RateLimit.harvestDefault())).start()) {
             TestUser user = limited.domain().newUser();
             for (int i = 0; i < 50; i++) {

@@ -91,6 +91,18 @@ final class Database {
     }
 
     /**
+     * Runs statements outside the thread's transaction, if it has one: each on a connection of its own, committed as
+     * it runs — for bookkeeping whose commit must neither wait for nor change the caller's.
+     */
+    <T> T alone(Function<DSLContext, T> statements) {
+        try {
+            return statements.apply(DSL.using(configuration));
+        } catch (DataAccessException failure) {
+            throw StorageErrors.translate(failure);
+        }
+    }
+
+    /**
      * Runs a write as the dialect needs it run ({@link Dialect#write}).
      *
      * @param violation what a constraint violation the write may cause means in the domain

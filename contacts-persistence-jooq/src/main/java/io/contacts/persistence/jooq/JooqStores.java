@@ -2,8 +2,10 @@ package io.contacts.persistence.jooq;
 
 import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.port.out.Stores;
+import io.contacts.domain.port.out.Tallies;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -29,24 +31,52 @@ import java.util.Objects;
  */
 public final class JooqStores {
 
+    /**
+     * Rate-limit events a node takes from the shared count at a time on PostgreSQL: a tenth of the round trips of
+     * counting each request, for a refusal that may come while other nodes hold up to nine each (docs/scaling.md).
+     */
+    public static final int DEFAULT_LEASE = 10;
+
     private final DataSource dataSource;
     private final Database database;
     private final Stores stores;
     private final ReadinessProbe readiness;
 
-    private JooqStores(DataSource dataSource, Dialect dialect) {
+    private JooqStores(DataSource dataSource, Dialect dialect, int leaseSize) {
         this.dataSource = dataSource;
         this.database = new Database(dataSource, dialect);
         this.stores = new Stores(new JooqAccounts(database), new JooqUsers(database), new JooqAccessTokens(database),
-                new JooqClients(database), new JooqContacts(database), database.transactions());
+                new JooqClients(database), new JooqContacts(database), database.transactions(),
+                tallies(database, leaseSize));
         this.readiness = new ReadinessProbe(database);
     }
 
     /** The store on {@code dataSource}, which must point at a database of the given dialect. Opens nothing yet. */
     public static JooqStores create(DataSource dataSource, Dialect dialect) {
+        return create(dataSource, dialect, DEFAULT_LEASE);
+    }
+
+    /**
+     * The same, with limits shared on PostgreSQL taken {@code leaseSize} events at a time (1: every event counted in
+     * the database as it happens).
+     */
+    public static JooqStores create(DataSource dataSource, Dialect dialect, int leaseSize) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(dialect, "dialect");
-        return new JooqStores(dataSource, dialect);
+        if (leaseSize < 1) {
+            throw new IllegalArgumentException("leaseSize must be at least 1: " + leaseSize);
+        }
+        return new JooqStores(dataSource, dialect, leaseSize);
+    }
+
+    /**
+     * Counted where every node of the service counts: PostgreSQL is shared by nodes; the embedded H2 serves one node,
+     * which counts in memory.
+     */
+    private static Tallies tallies(Database database, int leaseSize) {
+        return database.dialect() == Dialect.POSTGRES
+                ? new SharedTallies(new TallyTable(database), Clock.systemUTC(), leaseSize)
+                : Tallies.inMemory(Clock.systemUTC());
     }
 
     /**

@@ -25,7 +25,7 @@ final class SchemaHistory {
 
     /** The scripts in {@code db/migration}, by file name: a test holds this list to what Flyway finds there. */
     static final List<String> SCRIPTS = List.of("V1__accounts_users_tokens_clients_contacts.sql",
-            "V2__contacts_last_name_optional.sql", "V3__contact_counts.sql");
+            "V2__contacts_last_name_optional.sql", "V3__contact_counts.sql", "V4__tallies.sql");
 
     private static final String HISTORY = "flyway_schema_history";
     private static final String APPLIED = "select \"version\", \"checksum\" from \"" + HISTORY + "\" "

@@ -30,7 +30,8 @@ public record UseCases(
         DeleteUserUseCase deleteUser,
         ResetPasswordUseCase resetPassword,
         ListTokensQuery listTokens,
-        RevokeTokenUseCase revokeToken) {
+        RevokeTokenUseCase revokeToken,
+        CountRequestsUseCase countRequests) {
 
     public UseCases {
         Objects.requireNonNull(listContacts, "listContacts");
@@ -60,5 +61,6 @@ public record UseCases(
         Objects.requireNonNull(resetPassword, "resetPassword");
         Objects.requireNonNull(listTokens, "listTokens");
         Objects.requireNonNull(revokeToken, "revokeToken");
+        Objects.requireNonNull(countRequests, "countRequests");
     }
 }

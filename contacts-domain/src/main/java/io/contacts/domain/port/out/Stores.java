@@ -9,7 +9,8 @@ public record Stores(
         AccessTokens accessTokens,
         Clients clients,
         Contacts contacts,
-        Transactions transactions) {
+        Transactions transactions,
+        Tallies tallies) {
 
     public Stores {
         Objects.requireNonNull(accounts, "accounts");
@@ -18,5 +19,6 @@ public record Stores(
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(tallies, "tallies");
     }
 }
