@@ -31,6 +31,7 @@ class ConfigLoaderTest {
         assertThat(config.dbUrl()).startsWith("jdbc:h2:").contains(Path.of("data").toAbsolutePath().toString());
         assertThat(config.dbPoolSize()).isEqualTo(10);
         assertThat(config.rateLimit()).isEqualTo(new RateLimit(true, 100, Duration.ofSeconds(15), 503));
+        assertThat(config.rateLimitLease()).isEqualTo(10);
         assertThat(config.tls()).isEmpty();
         assertThat(config.bootstrapEmail()).isEmpty();
         assertThat(config.connections()).isEqualTo(ConnectionLimits.defaults());
@@ -70,6 +71,7 @@ class ConfigLoaderTest {
         env.put("CONTACTS_BOOTSTRAP_PASSWORD", "long enough");
         env.put("CONTACTS_RATE_LIMIT", "50/10s");
         env.put("CONTACTS_RATE_LIMIT_STATUS", "429");
+        env.put("CONTACTS_RATE_LIMIT_LEASE", "1");
 
         AppConfig config = load();
 
@@ -82,6 +84,7 @@ class ConfigLoaderTest {
         assertThat(config.bootstrapEmail()).contains("boss@example.com");
         assertThat(config.bootstrapPassword()).contains("long enough");
         assertThat(config.rateLimit()).isEqualTo(new RateLimit(true, 50, Duration.ofSeconds(10), 429));
+        assertThat(config.rateLimitLease()).isEqualTo(1);
         assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("long enough");
     }
 
@@ -109,6 +112,8 @@ class ConfigLoaderTest {
         assertRefused("CONTACTS_RATE_LIMIT", "100/15", "CONTACTS_RATE_LIMIT='100/15' is invalid: N/Ds");
         assertRefused("CONTACTS_RATE_LIMIT", "0/15s", "CONTACTS_RATE_LIMIT='0/15s'");
         assertRefused("CONTACTS_RATE_LIMIT_STATUS", "500", "CONTACTS_RATE_LIMIT_STATUS='500' is invalid: 503 or 429");
+        assertRefused("CONTACTS_RATE_LIMIT_LEASE", "0", "CONTACTS_RATE_LIMIT_LEASE='0' is invalid: a whole number from 1 "
+                + "to 1000");
         assertRefused("CONTACTS_TLS_KEYSTORE", "/nonexistent/keystore.p12", "no readable PKCS#12 key store");
         assertRefused("CONTACTS_HTTP_BODY_TIMEOUT", "30", "CONTACTS_HTTP_BODY_TIMEOUT='30' is invalid: a duration such as"
                 + " 30s or 500ms, from 1ms to one day");

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The price of shared limits: bench/shared-limits.sh BEFORE_JAR   (see bench/README.md, "Shared limits")
+#
+# One PostgreSQL database, three servers on it, measured in turns in the same run: the jar of a release that counts
+# the rate limit on each node alone (BEFORE_JAR: build it from the commit before shared limits), and this build's jar
+# with the limit shared in leases of CONTACTS_RATE_LIMIT_LEASE=10 (the default) and of 1 (exact, a round trip per
+# request). Each serves GET /contacts/{id} (JSON, Bearer token, one user) under a limit too high to refuse anything,
+# so that every request pays the count and none is refused. Per run: requests per second, the server's CPU per
+# request, and the database's transactions per request (pg_stat_database.xact_commit: one per autocommit statement,
+# i.e. a round trip), whose difference to the per-node release is what the shared count costs in round trips.
+set -euo pipefail
+
+BEFORE_JAR=$(realpath "${1:?usage: bench/shared-limits.sh BEFORE_JAR (a jar that counts limits per node)}")
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH=$ROOT/bench
+JAR=${BENCH_JAR:-$ROOT/contacts-app/target/contacts-app.jar}
+PGHOST=${PGHOST:-127.0.0.1}
+PGPORT=${PGPORT:-5432}
+PGUSER=${PGUSER:-postgres}
+export PGHOST PGPORT PGUSER
+BENCH_DB=${BENCH_DB:-contacts_bench_limits}
+BENCH_CONTACTS=${BENCH_CONTACTS:-10000}
+BENCH_WARMUP=${BENCH_WARMUP:-20}       # seconds of load each server gets once after it starts
+BENCH_REWARM=${BENCH_REWARM:-3}
+BENCH_DURATION=${BENCH_DURATION:-10}
+BENCH_ROUNDS=${BENCH_ROUNDS:-6}
+BENCH_THREADS=${BENCH_THREADS:-1}
+BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-8}
+BENCH_OUT=${BENCH_OUT:-$BENCH/target/limits-$(date +%Y%m%d-%H%M%S)}
+BENCH_EMAIL=bench@example.com
+BENCH_PASSWORD=bench-password-$RANDOM$RANDOM
+export BENCH BENCH_THREADS BENCH_CONNECTIONS
+
+# shellcheck source=bench/lib.sh
+. "$BENCH/lib.sh"
+command -v wrk >/dev/null || die "wrk is needed (apt-get install wrk)"
+mkdir -p "$BENCH_OUT"
+RESULTS=$BENCH_OUT/results.tsv
+: > "$RESULTS"
+
+sql() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    sql -d postgres -c "drop database if exists $BENCH_DB" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+log "creating database $BENCH_DB with $BENCH_CONTACTS contacts"
+sql -d postgres -c "drop database if exists $BENCH_DB" -c "create database $BENCH_DB" >/dev/null
+export CONTACTS_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" CONTACTS_DB_USER=$PGUSER
+cli() { java -jar "$JAR" "$@"; }
+cli migrate >/dev/null
+ACCOUNT=$(cli account create --name "Benchmark" | sed -n 's/^Created account \([0-9]*\).*/\1/p')
+printf '%s\n' "$BENCH_PASSWORD" | cli user create --account "$ACCOUNT" --email "$BENCH_EMAIL" \
+    --first-name Bench --last-name Mark --password-stdin >/dev/null
+TOKEN=$(cli token create --email "$BENCH_EMAIL")
+sql -d "$BENCH_DB" -v account="$ACCOUNT" -v clients=100 -v contacts="$BENCH_CONTACTS" -v small=50 \
+    -f "$BENCH/seed.sql" >/dev/null
+read -r BENCH_MIN_ID BENCH_MAX_ID < <(sql -d "$BENCH_DB" -At -F ' ' \
+    -c "select min(id), max(id) from contacts where account_id = $ACCOUNT")
+export BENCH_MIN_ID BENCH_MAX_ID
+
+declare -A PID PORT
+start() { # name jar lease
+    local log=$BENCH_OUT/$1.log
+    CONTACTS_HTTP_PORT=0 CONTACTS_RATE_LIMIT=1000000000/15s CONTACTS_RATE_LIMIT_LEASE=$3 \
+        java -Xmx64m -XX:+UseSerialGC -jar "$2" > "$log" 2>&1 &
+    PID[$1]=$!
+    PIDS+=("$!")
+    PORT[$1]=$(wait_port "$log" "$!")
+    log "$1 serves on ${PORT[$1]}"
+}
+start per_node "$BEFORE_JAR" 10
+start lease10 "$JAR" 10
+start lease1 "$JAR" 1
+SERVERS=(per_node lease10 lease1)
+HEADER="Authorization: Bearer $TOKEN"
+commits() { sql -d postgres -At -c "select xact_commit from pg_stat_database where datname = '$BENCH_DB'"; }
+
+for server in "${SERVERS[@]}"; do
+    wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_WARMUP" >/dev/null
+done
+for round in $(seq 1 "$BENCH_ROUNDS"); do
+    # Each round in another order, so that no server is always the one measured after a rest.
+    order=("${SERVERS[@]:$(( round % 3 ))}" "${SERVERS[@]:0:$(( round % 3 ))}")
+    for server in "${order[@]}"; do
+        wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_REWARM" >/dev/null
+        before=$(commits)
+        line=$(wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_DURATION")
+        after=$(commits)
+        requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<< "$line")
+        trips=$(awk -v c=$((after - before - 1)) -v n="$requests" 'BEGIN { printf "%.3f", n ? c / n : 0 }')
+        printf '%s\t%s\t%s trips_per_request=%s\n' "$server" "$round" "$line" "$trips" >> "$RESULTS"
+        log "$server round $round: $line trips_per_request=$trips"
+    done
+done
+
+# Medians per server, and each against the per-node release of the same run.
+awk -F'\t' '
+    { split($3, f, " "); for (i in f) { split(f[i], kv, "="); v[$1, kv[1], ++n[$1, kv[1]]] = kv[2] } }
+    function median(s, k,   m, i, j, t, a) {
+        m = n[s, k]; for (i = 1; i <= m; i++) a[i] = v[s, k, i]
+        for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+        return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+    }
+    END {
+        printf "| server | req/s | vs per node | CPU µs/request | round trips/request |\n|---|---|---|---|---|\n"
+        base = median("per_node", "rps")
+        split("per_node lease10 lease1", s, " ")
+        for (i = 1; i <= 3; i++) printf "| %s | %.0f | %.2f× | %.1f | %.3f |\n", s[i], median(s[i], "rps"),
+            median(s[i], "rps") / base, median(s[i], "cpu_us"), median(s[i], "trips_per_request")
+    }' "$RESULTS" | tee "$BENCH_OUT/report.md"
