@@ -1,6 +1,7 @@
 package io.contacts.persistence.jooq;
 
 import io.contacts.domain.model.FixedWindows;
+import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.port.out.Tallies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
  * but a node may refuse while others still hold up to {@code leaseSize - 1} each. Counts without a most (failed
  * sign-ins) go to the table one by one. When the database cannot count, this node counts alone, in memory, says so
  * once, and tries the table again a few seconds later: a limit must never refuse all traffic for want of a count.
+ * A database that cannot be reached at all fails the one request that found it so, as its own statements would.
  */
 final class SharedTallies implements Tallies {
 
@@ -39,6 +41,8 @@ final class SharedTallies implements Tallies {
     private final AtomicBoolean countingAlone = new AtomicBoolean();
     private final AtomicLong sharedAgainAt = new AtomicLong();
     private final AtomicLong sweptAt = new AtomicLong();
+    private volatile StorageUnavailableException lastUnreachable;
+    private volatile long unreachableAt;
 
     SharedTallies(TallyTable table, Clock clock, int leaseSize) {
         if (leaseSize < 1) {
@@ -52,11 +56,21 @@ final class SharedTallies implements Tallies {
 
     @Override
     public FixedWindows.Counted countBelow(String key, int max, Duration length) {
-        return sharedOrAlone(() -> {
-            long now = clock.millis();
-            sweep(now);
-            return leases.computeIfAbsent(key, k -> new Lease()).spend(table, key, leaseSize, max, length, now);
-        }, () -> alone.countBelow(key, max, length));
+        Lease lease = leases.computeIfAbsent(key, k -> new Lease());
+        long asked = clock.millis();
+        // Decided under the key's lock: requests that queued behind one which found the database out of reach fail
+        // as it did, and later ones count alone, rather than each wait for a connection in turn.
+        synchronized (lease) {
+            StorageUnavailableException unreachable = lastUnreachable;
+            if (unreachable != null && unreachableAt >= asked) {
+                throw new StorageUnavailableException("The database was out of reach", unreachable);
+            }
+            return sharedOrAlone(() -> {
+                long now = clock.millis();
+                sweep(now);
+                return lease.spend(table, key, leaseSize, max, length, now);
+            }, () -> alone.countBelow(key, max, length));
+        }
     }
 
     @Override
@@ -107,6 +121,12 @@ final class SharedTallies implements Tallies {
             if (countingAlone.compareAndSet(false, true)) {
                 LOG.warn("Limits are counted on this node alone until the database can count them ({})",
                         failure.getMessage());
+            }
+            if (failure instanceof StorageUnavailableException unavailable) {
+                lastUnreachable = unavailable;
+                unreachableAt = clock.millis();
+                // The request needs the database too: it fails now, after one wait for a connection rather than two.
+                throw failure;
             }
             return local.get();
         }

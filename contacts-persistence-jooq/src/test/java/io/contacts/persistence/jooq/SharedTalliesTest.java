@@ -2,8 +2,11 @@ package io.contacts.persistence.jooq;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.contacts.domain.model.FixedWindows;
+import io.contacts.domain.model.StorageUnavailableException;
 import io.contacts.domain.port.out.Tallies;
 import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,12 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Tallies shared by two nodes (two stores, each with its own pool, on one PostgreSQL database): a limit holds for
  * both together — exactly with leases of one, never above it with larger leases — failed sign-ins add up, a clear
- * reaches both, and a node whose database is gone counts alone rather than refusing.
+ * reaches both, and a node whose table cannot count counts alone rather than refusing.
  */
 class SharedTalliesTest {
 
@@ -116,15 +120,32 @@ class SharedTalliesTest {
     }
 
     @Test
-    void aNodeWhoseDatabaseIsGoneCountsAloneAndStillRefusesPastTheLimit() {
-        HikariDataSource closed = Pools.open(POSTGRES.jdbcUrl(), 3);
-        Tallies node = node(closed, 1);
-        closed.close();
-        String key = key();
+    void aNodeWhoseTableCannotCountCountsAloneAndStillRefusesPastTheLimit() {
+        try (PostgresTestDatabase database = PostgresTestDatabase.started();
+             HikariDataSource pool = Pools.open(database.jdbcUrl(), 3)) {
+            JooqStores store = JooqStores.create(pool, Dialect.POSTGRES, 1);
+            store.migrate();
+            DSL.using(pool, SQLDialect.POSTGRES).execute("drop table tallies");
+            Tallies node = store.stores().tallies();
+            String key = key();
 
-        long admitted = IntStream.range(0, 5).filter(i -> node.countBelow(key, 3, MINUTE).counted()).count();
+            long admitted = IntStream.range(0, 5).filter(i -> node.countBelow(key, 3, MINUTE).counted()).count();
 
-        assertThat(admitted).isEqualTo(3);
-        assertThat(node.count("signin:gone@example.com", MINUTE).count()).isEqualTo(1);
+            assertThat(admitted).isEqualTo(3);
+            assertThat(node.count("signin:lost@example.com", MINUTE).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aDatabaseOutOfReachFailsTheRequestThatFindsItSoAndTheNextCountAloneWithoutWaiting() {
+        try (HikariDataSource unreachable = Pools.unreachable()) {
+            Tallies node = node(unreachable, 1);
+            String key = key();
+
+            assertThatThrownBy(() -> node.countBelow(key, 3, MINUTE)).isInstanceOf(StorageUnavailableException.class);
+            long admitted = IntStream.range(0, 5).filter(i -> node.countBelow(key, 3, MINUTE).counted()).count();
+
+            assertThat(admitted).isEqualTo(3);
+        }
     }
 }
