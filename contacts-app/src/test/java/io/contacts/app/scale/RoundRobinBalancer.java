@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ final class RoundRobinBalancer implements AutoCloseable {
     /** A guard against a hung node, not a measure of speed. */
     private static final int PATIENCE_MILLIS = 60_000;
     private static final int MAX_HEAD = 64 * 1024;
+    /** 127.0.0.1 itself: the loopback address Java prefers might be ::1, where the nodes do not listen. */
+    private static final InetAddress LOOPBACK = loopback();
 
     private final List<Integer> nodes;
     private final ServerSocket listener;
@@ -58,7 +61,7 @@ final class RoundRobinBalancer implements AutoCloseable {
     static RoundRobinBalancer start(List<Integer> ports) {
         try {
             RoundRobinBalancer balancer = new RoundRobinBalancer(ports,
-                    new ServerSocket(0, 200, InetAddress.getLoopbackAddress()));
+                    new ServerSocket(0, 200, LOOPBACK));
             balancer.connections.execute(balancer::accept);
             return balancer;
         } catch (IOException e) {
@@ -115,7 +118,7 @@ final class RoundRobinBalancer implements AutoCloseable {
             byte[] request = (closing(head) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
             for (int tries = 0; tries < nodes.size(); tries++) {
                 int node = Math.floorMod(next.getAndIncrement(), nodes.size());
-                try (Socket upstream = new Socket(InetAddress.getLoopbackAddress(), nodes.get(node))) {
+                try (Socket upstream = new Socket(LOOPBACK, nodes.get(node))) {
                     route.add(node);
                     relay(upstream, request, body, client.getOutputStream(), node);
                     return;
@@ -189,6 +192,14 @@ final class RoundRobinBalancer implements AutoCloseable {
         }
         String text = head.toString(StandardCharsets.ISO_8859_1);
         return text.substring(0, text.length() - 4);
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static List<Integer> counts(AtomicIntegerArray array) {
