@@ -65,7 +65,7 @@ export BENCH_MIN_ID BENCH_MAX_ID
 declare -A PID PORT
 start() { # name jar lease
     local log=$BENCH_OUT/$1.log
-    CONTACTS_HTTP_PORT=0 CONTACTS_RATE_LIMIT=1000000000/15s CONTACTS_RATE_LIMIT_LEASE=$3 \
+    CONTACTS_HTTP_PORT=0 CONTACTS_RATE_LIMIT=999999999/15s CONTACTS_RATE_LIMIT_LEASE=$3 \
         java -Xmx64m -XX:+UseSerialGC -jar "$2" > "$log" 2>&1 &
     PID[$1]=$!
     PIDS+=("$!")

@@ -26,7 +26,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Generous: a guard against a hung process on a loaded machine, not a measure of speed. */
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final Path JAR = Path.of(System.getProperty("contacts.app.jar", "target/contacts-app.jar"))
+    /** The jar under test; the build's class-data archive for it, if made, is beside it. */
+    public static final Path JAR = Path.of(System.getProperty("contacts.app.jar", "target/contacts-app.jar"))
             .toAbsolutePath();
     private static final String END = "\u0000end of output";
 
@@ -50,7 +51,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code java -jar contacts-app.jar args…} in {@code directory} with these extra environment variables. */
     public static ServiceProcess start(Path directory, Map<String, String> environment, String... args) {
-        return start(List.of(), directory, environment, args);
+        return start(List.of(), List.of(), directory, environment, args);
     }
 
     /**
@@ -59,13 +60,20 @@ public final class ServiceProcess implements AutoCloseable {
      * ignored SIGINT ignored: {@code env --default-signal} (GNU coreutils 8.31+) undoes it before the JVM starts.
      */
     public static ServiceProcess startInterruptible(Path directory, Map<String, String> environment, String... args) {
-        return start(List.of("env", "--default-signal=INT"), directory, environment, args);
+        return start(List.of("env", "--default-signal=INT"), List.of(), directory, environment, args);
     }
 
-    private static ServiceProcess start(List<String> prefix, Path directory, Map<String, String> environment,
-                                        String... args) {
+    /** As {@link #start(Path, Map, String...)}, with options for the JVM ({@code -Xmx64m}, say) before the jar's. */
+    public static ServiceProcess startJvm(List<String> options, Path dir, Map<String, String> env, String... args) {
+        return start(List.of(), options, dir, env, args);
+    }
+
+    private static ServiceProcess start(List<String> prefix, List<String> jvmOptions, Path directory,
+                                        Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(javaExecutable(), "-jar", JAR.toString()));
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(directory, environment, command);
     }

@@ -12,6 +12,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -19,10 +20,10 @@ import java.util.function.Predicate;
  * stopped, remembering every answer (or the lack of one) with the phase of the test it was sent in, and every
  * contact whose create was acknowledged with 201. A thread that gets no answer at all stops there.
  */
-final class Load implements AutoCloseable {
+public final class Load implements AutoCloseable {
 
     /** One request: when (the test's phase at sending), what came back (-1: none), how long it took. */
-    record Outcome(String phase, String method, int status, long millis, String error) {
+    public record Outcome(String phase, String method, int status, long millis, String error) {
     }
 
     private static final long PATIENCE_MILLIS = 120_000;
@@ -43,7 +44,7 @@ final class Load implements AutoCloseable {
     }
 
     /** Starts {@code writers} threads creating contacts of {@code client}, reading the list in between if asked. */
-    static Load start(ApiClient api, long client, int writers, boolean readsToo) {
+    public static Load start(ApiClient api, long client, int writers, boolean readsToo) {
         Load load = new Load(api, client, readsToo);
         for (int i = 0; i < writers; i++) {
             int writer = i;
@@ -55,12 +56,12 @@ final class Load implements AutoCloseable {
         return load;
     }
 
-    void phase(String name) {
+    public void phase(String name) {
         phase = name;
     }
 
     /** Waits until {@code count} answers sent in the current phase satisfy {@code wanted}; fails on a hang. */
-    void await(int count, Predicate<Outcome> wanted, String what) {
+    public void await(int count, Predicate<Outcome> wanted, String what) {
         String current = phase;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MILLIS);
         while (outcomes.stream().filter(outcome -> outcome.phase().equals(current)).filter(wanted).count() < count) {
@@ -68,16 +69,17 @@ final class Load implements AutoCloseable {
                 throw new AssertionError("never saw " + count + " " + what + " in phase " + current + "; outcomes: "
                         + outcomes);
             }
-            Thread.onSpinWait();
+            // Not a spin: on two cores a spinning waiter takes a core from the services under test.
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
     }
 
-    List<Outcome> outcomes() {
+    public List<Outcome> outcomes() {
         return List.copyOf(outcomes);
     }
 
     /** Contact id to first name, for every create answered 201. */
-    Map<Long, String> acknowledged() {
+    public Map<Long, String> acknowledged() {
         return Map.copyOf(acknowledged);
     }
 

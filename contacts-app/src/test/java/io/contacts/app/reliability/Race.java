@@ -15,14 +15,14 @@ import java.util.function.IntFunction;
  * Test helper: runs several tasks at the same moment — each on its own thread, all held at a gate until every one
  * is ready — and returns their results in order. A deadline guards against a hang; it measures nothing.
  */
-final class Race {
+public final class Race {
 
     private static final long PATIENCE_SECONDS = 120;
 
     private Race() {
     }
 
-    static <T> List<T> run(int runners, IntFunction<T> task) {
+    public static <T> List<T> run(int runners, IntFunction<T> task) {
         ExecutorService threads = Executors.newFixedThreadPool(runners);
         try {
             CountDownLatch ready = new CountDownLatch(runners);

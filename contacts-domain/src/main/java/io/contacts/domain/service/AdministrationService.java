@@ -104,7 +104,7 @@ final class AdministrationService implements CreateAccountUseCase, CreateUserUse
                 password);
         String hash = secrets.hashPassword(password);
         return transactions.inTransaction(() -> {
-            if (!accounts.isEmpty()) {
+            if (!accounts.isEmptyForFirstAccount()) {
                 return Optional.empty(); // another process bootstrapped meanwhile
             }
             Account account = accounts.add(BOOTSTRAP_ACCOUNT, time.now());

@@ -72,4 +72,14 @@ public abstract class AccountsContract extends StoreContract {
 
         assertThat(fresh.isEmpty()).isFalse();
     }
+
+    @Test
+    void askedByTheFirstAccountsTransactionAStoreIsEmptyUntilItHasOne() {
+        Stores fresh = emptyStores();
+        assertThat(fresh.transactions().inTransaction(() -> fresh.accounts().isEmptyForFirstAccount())).isTrue();
+
+        fresh.accounts().add("First", T0);
+
+        assertThat(fresh.transactions().inTransaction(() -> fresh.accounts().isEmptyForFirstAccount())).isFalse();
+    }
 }

@@ -38,6 +38,12 @@ final class InMemoryAccounts implements Accounts {
         return db.locked(db.accounts::isEmpty);
     }
 
+    /** Its transactions take turns already (serializable). */
+    @Override
+    public boolean isEmptyForFirstAccount() {
+        return isEmpty();
+    }
+
     @Override
     public List<Account> list() {
         return db.locked(() -> List.copyOf(db.accounts.values()));

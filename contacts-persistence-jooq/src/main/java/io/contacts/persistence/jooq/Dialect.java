@@ -47,6 +47,15 @@ public enum Dialect {
         void beginStreamingRead(Connection connection) {
         }
 
+        /**
+         * A transaction-scoped advisory lock: nodes sharing the database each run their first start's bootstrap,
+         * and under read committed two of them would both find no account and both add one.
+         */
+        @Override
+        void holdFirstAccountLock(DSLContext dsl) {
+            dsl.fetch("select pg_advisory_xact_lock(?)", FIRST_ACCOUNT_LOCK);
+        }
+
         /** PostgreSQL aborted the unit at the refusal, and its commit would roll back without a word. */
         @Override
         void endUnitAfterRefusedWrite() {
@@ -92,12 +101,22 @@ public enum Dialect {
             }
         }
 
+        /**
+         * Nothing to hold: one process serves an embedded database (a second {@code serve} is refused), and it
+         * bootstraps once; H2 has no lock of a transaction's length on what does not exist yet.
+         */
+        @Override
+        void holdFirstAccountLock(DSLContext dsl) {
+        }
+
         /** H2 undid the refused write alone (its own unit, {@link #write}); the rest of the unit stands. */
         @Override
         void endUnitAfterRefusedWrite() {
         }
     };
 
+    /** The advisory lock's key on PostgreSQL: "contacts" in ASCII, apart from Flyway's, which hash its table. */
+    private static final long FIRST_ACCOUNT_LOCK = 0x636f6e7461637473L;
     /** "jdbc:" and the subprotocol: the part of a URL that is safe to repeat in a message. */
     private static final Pattern JDBC_SCHEME = Pattern.compile("(?i)jdbc:[a-z0-9]{1,30}:");
 
@@ -155,6 +174,12 @@ public enum Dialect {
 
     /** Readies a connection, autocommit already off, to stream a long list without holding it all in memory. */
     abstract void beginStreamingRead(Connection connection) throws SQLException;
+
+    /**
+     * Makes every other transaction that calls this on the same database wait, until the calling one ends, before
+     * it may ask whether the store has its first account.
+     */
+    abstract void holdFirstAccountLock(DSLContext dsl);
 
     /** Ends, or lets end normally, a unit whose work carried on after a write the database refused. */
     abstract void endUnitAfterRefusedWrite();

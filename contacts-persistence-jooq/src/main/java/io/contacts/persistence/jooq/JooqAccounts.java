@@ -51,6 +51,15 @@ final class JooqAccounts implements Accounts {
     }
 
     @Override
+    public boolean isEmptyForFirstAccount() {
+        // Under the lock, the question is a statement of its own: it sees what the last holder committed.
+        return db.read(dsl -> {
+            db.dialect().holdFirstAccountLock(dsl);
+            return !dsl.fetchExists(ACCOUNTS);
+        });
+    }
+
+    @Override
     public List<Account> list() {
         return db.read(dsl -> dsl.selectFrom(ACCOUNTS)
                 .orderBy(ACCOUNTS.ID)

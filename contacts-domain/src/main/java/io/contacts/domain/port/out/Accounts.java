@@ -18,6 +18,13 @@ public interface Accounts {
     /** Whether the store holds no account yet: the signal for the first start's bootstrap. */
     boolean isEmpty();
 
+    /**
+     * {@link #isEmpty()}, asked in the transaction that adds the first account if so: it waits first for any other
+     * transaction that asked it to end, so that of several processes bootstrapping one empty store at once exactly
+     * one finds it empty, and the others find its first account.
+     */
+    boolean isEmptyForFirstAccount();
+
     /** Every account, in id order: for administration, which looks at all of them at once. */
     List<Account> list();
 
