@@ -4,8 +4,10 @@
 # One PostgreSQL database, three servers on it, measured in turns in the same run: the jar of a release that counts
 # the rate limit on each node alone (BEFORE_JAR: build it from the commit before shared limits), and this build's jar
 # with the limit shared in leases of CONTACTS_RATE_LIMIT_LEASE=10 (the default) and of 1 (exact, a round trip per
-# request). Each serves GET /contacts/{id} (JSON, Bearer token, one user) under a limit too high to refuse anything,
-# so that every request pays the count and none is refused. Per run: requests per second, the server's CPU per
+# request). Each serves GET /contacts/{id} (JSON, Bearer tokens) under a limit too high to refuse anything, so that
+# every request pays the count and none is refused: first for one user on every connection (the worst case: one
+# lease, taken by one request while the user's others on that node wait for it), then for BENCH_USERS users at
+# random. Per run: requests per second, the server's CPU per
 # request, and the database's transactions per request (pg_stat_database.xact_commit: one per autocommit statement,
 # i.e. a round trip), whose difference to the per-node release is what the shared count costs in round trips.
 set -euo pipefail
@@ -20,6 +22,7 @@ PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 BENCH_DB=${BENCH_DB:-contacts_bench_limits}
 BENCH_CONTACTS=${BENCH_CONTACTS:-10000}
+BENCH_USERS=${BENCH_USERS:-200}
 BENCH_WARMUP=${BENCH_WARMUP:-20}       # seconds of load each server gets once after it starts
 BENCH_REWARM=${BENCH_REWARM:-3}
 BENCH_DURATION=${BENCH_DURATION:-10}
@@ -61,6 +64,17 @@ sql -d "$BENCH_DB" -v account="$ACCOUNT" -v clients=100 -v contacts="$BENCH_CONT
 read -r BENCH_MIN_ID BENCH_MAX_ID < <(sql -d "$BENCH_DB" -At -F ' ' \
     -c "select min(id), max(id) from contacts where account_id = $ACCOUNT")
 export BENCH_MIN_ID BENCH_MAX_ID
+# The other users and their tokens straight into the tables (a token is stored as its SHA-256, as the app does).
+sql -d "$BENCH_DB" -v account="$ACCOUNT" -v users="$BENCH_USERS" >/dev/null <<'SQL'
+insert into users (account_id, email, first_name, last_name, password_hash, created_at)
+select :account, 'bench' || n || '@example.com', 'Bench', 'User ' || n, 'unused', now()
+from generate_series(1, :users) as n;
+insert into access_tokens (digest, account_id, user_id, created_at)
+select encode(sha256(convert_to('bench-token-' || u.id, 'UTF8')), 'hex'), u.account_id, u.id, now()
+from users as u where u.account_id = :account and u.email like 'bench_%@example.com';
+SQL
+TOKENS=$BENCH_OUT/tokens.txt
+sql -d "$BENCH_DB" -At -c "select 'bench-token-' || id from users where account_id = $ACCOUNT and email like 'bench_%@example.com'" > "$TOKENS"
 
 declare -A PID PORT
 start() { # name jar lease
@@ -82,33 +96,44 @@ commits() { sql -d postgres -At -c "select xact_commit from pg_stat_database whe
 for server in "${SERVERS[@]}"; do
     wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_WARMUP" >/dev/null
 done
-for round in $(seq 1 "$BENCH_ROUNDS"); do
-    # Each round in another order, so that no server is always the one measured after a rest.
-    order=("${SERVERS[@]:$(( round % 3 ))}" "${SERVERS[@]:0:$(( round % 3 ))}")
-    for server in "${order[@]}"; do
-        wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_REWARM" >/dev/null
-        before=$(commits)
-        line=$(wrk_measured "${PID[$server]}" "${PORT[$server]}" "$HEADER" get_json "$BENCH_DURATION")
-        after=$(commits)
-        requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<< "$line")
-        trips=$(awk -v c=$((after - before - 1)) -v n="$requests" 'BEGIN { printf "%.3f", n ? c / n : 0 }')
-        printf '%s\t%s\t%s trips_per_request=%s\n' "$server" "$round" "$line" "$trips" >> "$RESULTS"
-        log "$server round $round: $line trips_per_request=$trips"
+measure() { # users server round
+    local before after line requests trips
+    wrk_measured "${PID[$2]}" "${PORT[$2]}" "$HEADER" get_json "$BENCH_REWARM" >/dev/null
+    before=$(commits)
+    line=$(wrk_measured "${PID[$2]}" "${PORT[$2]}" "$HEADER" get_json "$BENCH_DURATION")
+    after=$(commits)
+    requests=$(sed -n 's/.*requests=\([0-9]*\).*/\1/p' <<< "$line")
+    trips=$(awk -v c=$((after - before - 1)) -v n="$requests" 'BEGIN { printf "%.3f", n ? c / n : 0 }')
+    printf '%s\t%s\t%s\t%s trips_per_request=%s\n' "$1" "$2" "$3" "$line" "$trips" >> "$RESULTS"
+    log "$1: $2 round $3: $line trips_per_request=$trips"
+}
+for users in one many; do
+    if [ "$users" = many ]; then export BENCH_TOKENS=$TOKENS; fi
+    for round in $(seq 1 "$BENCH_ROUNDS"); do
+        # Each round in another order, so that no server is always the one measured after a rest.
+        order=("${SERVERS[@]:$(( round % 3 ))}" "${SERVERS[@]:0:$(( round % 3 ))}")
+        for server in "${order[@]}"; do
+            measure "$users" "$server" "$round"
+        done
     done
 done
 
 # Medians per server, and each against the per-node release of the same run.
 awk -F'\t' '
-    { split($3, f, " "); for (i in f) { split(f[i], kv, "="); v[$1, kv[1], ++n[$1, kv[1]]] = kv[2] } }
-    function median(s, k,   m, i, j, t, a) {
-        m = n[s, k]; for (i = 1; i <= m; i++) a[i] = v[s, k, i]
+    { split($4, f, " "); for (i in f) { split(f[i], kv, "="); k = $1 SUBSEP $2 SUBSEP kv[1]; v[k, ++n[k]] = kv[2] } }
+    function median(u, s, name,   k, m, i, j, t, a) {
+        k = u SUBSEP s SUBSEP name; m = n[k]; for (i = 1; i <= m; i++) a[i] = v[k, i]
         for (i = 1; i <= m; i++) for (j = i + 1; j <= m; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
         return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
     }
     END {
-        printf "| server | req/s | vs per node | CPU µs/request | round trips/request |\n|---|---|---|---|---|\n"
-        base = median("per_node", "rps")
-        split("per_node lease10 lease1", s, " ")
-        for (i = 1; i <= 3; i++) printf "| %s | %.0f | %.2f× | %.1f | %.3f |\n", s[i], median(s[i], "rps"),
-            median(s[i], "rps") / base, median(s[i], "cpu_us"), median(s[i], "trips_per_request")
+        printf "| users | server | req/s | vs per node | CPU µs/request | round trips/request |\n"
+        printf "|---|---|---|---|---|---|\n"
+        split("one many", us, " "); split("per_node lease10 lease1", s, " ")
+        for (x = 1; x <= 2; x++) {
+            base = median(us[x], "per_node", "rps")
+            for (i = 1; i <= 3; i++) printf "| %s | %s | %.0f | %.2f× | %.1f | %.3f |\n", us[x], s[i],
+                median(us[x], s[i], "rps"), median(us[x], s[i], "rps") / base, median(us[x], s[i], "cpu_us"),
+                median(us[x], s[i], "trips_per_request")
+        }
     }' "$RESULTS" | tee "$BENCH_OUT/report.md"

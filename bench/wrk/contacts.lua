@@ -9,6 +9,8 @@
 --   BENCH_CLIENT                        the client with the small list
 --   BENCH_MIN_CLIENT, BENCH_MAX_CLIENT  clients that new contacts go to (never BENCH_CLIENT)
 --   BENCH_CURSOR_MIDDLE, BENCH_CURSOR_LAST  v2 cursors of the middle and the last page
+--   BENCH_TOKENS                        optional: a file of Bearer tokens, one per line; each request then signs
+--                                       in with one of them at random instead of -H's Authorization (many users)
 -- Headers (Authorization, Accept) come from wrk's -H. done() prints one machine-readable line.
 
 local scenario = os.getenv("BENCH_SCENARIO") or "get"
@@ -24,6 +26,26 @@ local pages = {
    page_client = "/v2/contacts?per_page=2000&client_id=" .. min_client,
 }
 
+local tokens = {}
+if os.getenv("BENCH_TOKENS") then
+   for line in io.lines(os.getenv("BENCH_TOKENS")) do
+      tokens[#tokens + 1] = line
+   end
+end
+
+-- wrk's headers (-H), with a random user's token when there are several users.
+local function headers()
+   if #tokens == 0 then
+      return nil
+   end
+   local chosen = {}
+   for name, value in pairs(wrk.headers) do
+      chosen[name] = value
+   end
+   chosen["Authorization"] = "Bearer " .. tokens[math.random(#tokens)]
+   return chosen
+end
+
 local counter = 0
 
 function setup(thread)
@@ -38,7 +60,7 @@ end
 
 function request()
    if scenario == "get" then
-      return wrk.format("GET", "/contacts/" .. math.random(min_id, max_id))
+      return wrk.format("GET", "/contacts/" .. math.random(min_id, max_id), headers())
    elseif scenario == "list_client" then
       return wrk.format("GET", "/clients/" .. client .. "/contacts")
    elseif scenario == "list_big" then

@@ -48,6 +48,8 @@ class SharedRateLimitIT {
     void withTheDefaultLeaseTheNodesNeverAdmitMoreThanTheLimit() throws Exception {
         try (ThreeNodes nodes = start(Map.of())) {
             long admitted = admittedThenRefusedEverywhere(nodes);
+            System.out.printf("[scale] shared rate limit, default lease: %d of %d requests admitted on three nodes "
+                    + "(limit %d)%n", admitted, CLIENTS * REQUESTS_EACH, LIMIT);
             assertThat(admitted).as("admitted of %d, on three nodes", CLIENTS * REQUESTS_EACH)
                     .isBetween((long) LIMIT - (ThreeNodes.COUNT - 1) * (DEFAULT_LEASE - 1), (long) LIMIT);
         }
