@@ -54,9 +54,10 @@ public final class JooqStores {
      * Flyway holds up to three connections at once while it works, so the pool must allow that many.
      *
      * @return what it found and did: created the schema, applied some scripts, or nothing at all
+     * @throws NewerSchemaException when a newer release migrated the database, which is then left as it is
      * @throws StorageUnavailableException when the database cannot be reached
      * @throws IllegalStateException with a one-line explanation when a script fails or the database's
-     *         history does not match the scripts (for example, it was migrated by a newer version)
+     *         history does not match the scripts
      */
     public SchemaMigration migrate() {
         return Migrations.migrate(dataSource);
