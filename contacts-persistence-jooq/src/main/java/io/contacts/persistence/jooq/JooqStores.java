@@ -63,6 +63,18 @@ public final class JooqStores {
         return Migrations.migrate(dataSource);
     }
 
+    /**
+     * Whether two connections of the pool turned out to share one database session: the database is reached through
+     * a pooler that lends a session to each transaction in turn (PgBouncer's transaction mode), so state the driver
+     * keeps in a session, such as its server-side prepared statements, does not stay with a connection. Never true
+     * on a database reached directly; a pooler busy with other clients may go unseen.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached
+     */
+    public boolean sharesSessions() {
+        return SharedSessions.seen(dataSource, database.dialect());
+    }
+
     /** The storage ports, all on this store. */
     public Stores stores() {
         return stores;
