@@ -51,6 +51,16 @@ final class StartFailures {
                 .orElse(failure);
     }
 
+    /**
+     * A PostgreSQL database reached through a pooler that lends a server session per transaction (PgBouncer's
+     * transaction mode) with a URL that lets the driver prepare statements on the server, where they would clash.
+     */
+    static StartFailure sharedSessions(AppConfig config) {
+        return new StartFailure(config.database() + " is reached through a transaction pooler (two connections ran "
+                + "in one server session), where the driver's prepared statements would clash: add "
+                + "prepareThreshold=0 to " + ConfigLoader.DB_URL + " (docs/operations.md, Connection poolers)", null);
+    }
+
     private static String message(DatabaseFault fault, AppConfig config) {
         boolean postgres = config.dbUrl().startsWith("jdbc:postgresql:");
         String server = (postgres ? "PostgreSQL at " : "the database ") + fault.location();
