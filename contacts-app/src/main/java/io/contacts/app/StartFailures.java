@@ -4,6 +4,7 @@ import io.contacts.app.config.AppConfig;
 import io.contacts.app.config.ConfigLoader;
 import io.contacts.http.undertow.ListenException;
 import io.contacts.persistence.jooq.DatabaseFault;
+import io.contacts.persistence.jooq.NewerSchemaException;
 
 import java.util.Locale;
 
@@ -35,11 +36,29 @@ final class StartFailures {
         return new StartFailure(message, failure);
     }
 
-    /** What opening or migrating the database threw: a {@link StartFailure} when the driver says why, else itself. */
+    /**
+     * What opening or migrating the database threw: a {@link StartFailure} when the driver says why or a newer
+     * release migrated the schema, else itself.
+     */
     static RuntimeException database(RuntimeException failure, AppConfig config) {
+        if (failure instanceof NewerSchemaException newer) {
+            return new StartFailure("the schema of " + config.database() + " is at version " + newer.databaseVersion()
+                    + ", newer than this release knows (" + newer.knownVersion() + "): run a release that knows "
+                    + "version " + newer.databaseVersion() + " or later", failure);
+        }
         return DatabaseFault.of(failure, config.dbUrl())
                 .<RuntimeException>map(fault -> new StartFailure(message(fault, config), failure))
                 .orElse(failure);
+    }
+
+    /**
+     * A PostgreSQL database reached through a pooler that lends a server session per transaction (PgBouncer's
+     * transaction mode) with a URL that lets the driver prepare statements on the server, where they would clash.
+     */
+    static StartFailure sharedSessions(AppConfig config) {
+        return new StartFailure(config.database() + " is reached through a transaction pooler (two connections ran "
+                + "in one server session), where the driver's prepared statements would clash: add "
+                + "prepareThreshold=0 to " + ConfigLoader.DB_URL + " (docs/operations.md, Connection poolers)", null);
     }
 
     private static String message(DatabaseFault fault, AppConfig config) {

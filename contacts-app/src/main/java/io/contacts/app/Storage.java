@@ -11,6 +11,7 @@ import io.contacts.persistence.jooq.SchemaMigration;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The database side of the app: a HikariCP pool sized from the configuration, and the jOOQ stores on it. */
@@ -34,7 +35,8 @@ final class Storage implements AutoCloseable {
     /**
      * Opens the pool (failing fast when the database cannot be reached) and migrates the schema.
      *
-     * @throws StartFailure when the data directory cannot be written or the database cannot be opened
+     * @throws StartFailure when the data directory cannot be written, the database cannot be opened, a newer
+     *         release migrated it, or it is reached through a transaction pooler the URL does not allow for
      */
     static Storage open(AppConfig config, MeterRegistry registry) {
         config.dataDirectory().ifPresent(DataDirectory::prepare);
@@ -45,8 +47,12 @@ final class Storage implements AutoCloseable {
             throw StartFailures.database(e, config);
         }
         try {
-            JooqStores stores = JooqStores.create(pool, Dialect.fromJdbcUrl(config.dbUrl()),
-                    config.rateLimitLease());
+            Dialect dialect = Dialect.fromJdbcUrl(config.dbUrl());
+            JooqStores stores = JooqStores.create(pool, dialect, config.rateLimitLease());
+            // Before the schema is touched: a node that cannot work there must change nothing.
+            if (dialect == Dialect.POSTGRES && !preparesNoStatements(config.dbUrl()) && stores.sharesSessions()) {
+                throw StartFailures.sharedSessions(config);
+            }
             SchemaMigration migration = stores.migrate();
             return new Storage(pool, stores, migration);
         } catch (RuntimeException e) {
@@ -91,6 +97,15 @@ final class Storage implements AutoCloseable {
         // Other processes first: their connections go through this pool's database.
         sharing.ifPresent(H2Sharing::close);
         pool.close();
+    }
+
+    /**
+     * Whether the URL tells the driver to prepare no statement on the server ({@code prepareThreshold=0}): behind a
+     * pooler that lends a session per transaction, one connection's prepared statement would meet another's.
+     */
+    private static boolean preparesNoStatements(String url) {
+        int query = url.indexOf('?');
+        return query >= 0 && Arrays.asList(url.substring(query + 1).split("&")).contains("prepareThreshold=0");
     }
 
     private static HikariConfig poolConfig(AppConfig config, MeterRegistry registry) {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public enum Dialect {
 
-    POSTGRES("jdbc:postgresql:", SQLDialect.POSTGRES) {
+    POSTGRES("jdbc:postgresql:", SQLDialect.POSTGRES, "select pg_backend_pid()") {
         /**
          * A write is one statement, atomic on its own: outside a transaction it runs in autocommit (one round
          * trip); inside one it simply takes part, and a refusal aborts that transaction.
@@ -64,7 +64,7 @@ public enum Dialect {
         }
     },
 
-    H2("jdbc:h2:", SQLDialect.H2) {
+    H2("jdbc:h2:", SQLDialect.H2, "select session_id()") {
         /**
          * A write is a unit of its own (a transaction, or a savepoint inside the thread's): H2 keeps the row of a
          * refused {@code INSERT … RETURNING} (run as {@code SELECT … FROM FINAL TABLE (INSERT …)}) unless a unit
@@ -122,10 +122,12 @@ public enum Dialect {
 
     private final String urlPrefix;
     private final SQLDialect sqlDialect;
+    private final String sessionQuery;
 
-    Dialect(String urlPrefix, SQLDialect sqlDialect) {
+    Dialect(String urlPrefix, SQLDialect sqlDialect, String sessionQuery) {
         this.urlPrefix = urlPrefix;
         this.sqlDialect = sqlDialect;
+        this.sessionQuery = sessionQuery;
     }
 
     /**
@@ -152,6 +154,11 @@ public enum Dialect {
 
     SQLDialect sqlDialect() {
         return sqlDialect;
+    }
+
+    /** A query whose one value tells the database session that runs it from any other open at the same time. */
+    String sessionQuery() {
+        return sessionQuery;
     }
 
     /** Runs one writing statement (or a few that stand or fall together) as this database needs it run. */

@@ -84,12 +84,25 @@ public final class JooqStores {
      * Flyway holds up to three connections at once while it works, so the pool must allow that many.
      *
      * @return what it found and did: created the schema, applied some scripts, or nothing at all
+     * @throws NewerSchemaException when a newer release migrated the database, which is then left as it is
      * @throws StorageUnavailableException when the database cannot be reached
      * @throws IllegalStateException with a one-line explanation when a script fails or the database's
-     *         history does not match the scripts (for example, it was migrated by a newer version)
+     *         history does not match the scripts
      */
     public SchemaMigration migrate() {
         return Migrations.migrate(dataSource);
+    }
+
+    /**
+     * Whether two connections of the pool turned out to share one database session: the database is reached through
+     * a pooler that lends a session to each transaction in turn (PgBouncer's transaction mode), so state the driver
+     * keeps in a session, such as its server-side prepared statements, does not stay with a connection. Never true
+     * on a database reached directly; a pooler busy with other clients may go unseen.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached
+     */
+    public boolean sharesSessions() {
+        return SharedSessions.seen(dataSource, database.dialect());
     }
 
     /** The storage ports, all on this store. */

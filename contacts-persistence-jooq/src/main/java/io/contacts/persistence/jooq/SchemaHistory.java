@@ -1,5 +1,7 @@
 package io.contacts.persistence.jooq;
 
+import org.flywaydb.core.api.MigrationVersion;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +12,20 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
 
 /**
- * Driven adapter helper: tells, with one query and without Flyway, whether a database's schema history already
- * holds every script of this jar, applied successfully and unchanged. Flyway costs a fifth of a start even when it
- * has nothing to do; a start on a current schema now skips it, and any other answer leaves the decision to Flyway.
+ * Driven adapter helper: tells, with one query and without Flyway's machinery, whether a database's schema history
+ * already holds every script of this jar, applied successfully and unchanged, or a version newer than them all.
+ * Flyway costs a fifth of a start even when it has nothing to do; a start on a current schema now skips it, and any
+ * other answer but "newer" leaves the decision to Flyway.
  */
 final class SchemaHistory {
 
@@ -36,12 +42,25 @@ final class SchemaHistory {
 
     /** True when the history lists exactly this jar's scripts with their checksums; false when in any doubt. */
     static boolean isCurrent(DataSource dataSource) {
+        return isCurrent(applied(dataSource));
+    }
+
+    /** True when {@code applied} ({@link #applied}) is exactly this jar's scripts with their checksums. */
+    static boolean isCurrent(Map<String, Integer> applied) {
+        return applied.equals(shipped());
+    }
+
+    /**
+     * The versions the history lists as applied successfully, with their checksums; none without a history, or
+     * when it cannot be read (Flyway then decides).
+     */
+    static Map<String, Integer> applied(DataSource dataSource) {
         Map<String, Integer> applied = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             // Looked up first: a query on a missing table would leave an error in H2's trace file on a first start.
             try (ResultSet table = connection.getMetaData().getTables(null, connection.getSchema(), HISTORY, null)) {
                 if (!table.next()) {
-                    return false;
+                    return Map.of();
                 }
             }
             try (Statement statement = connection.createStatement();
@@ -52,9 +71,24 @@ final class SchemaHistory {
                 }
             }
         } catch (SQLException unreadable) {
-            return false;
+            return Map.of();
         }
-        return applied.equals(shipped());
+        return applied;
+    }
+
+    /**
+     * Refuses a schema that a newer release migrated: Flyway would ignore the versions it does not know (its
+     * default {@code *:future}) and let this release work on tables whose meaning changed.
+     *
+     * @throws NewerSchemaException when any of {@code versions} is newer than this jar's last script
+     */
+    static void refuseNewer(Collection<String> versions) {
+        MigrationVersion known = MigrationVersion.fromVersion(latestVersion());
+        versions.stream().filter(Objects::nonNull).map(MigrationVersion::fromVersion).max(Comparator.naturalOrder())
+                .filter(newest -> newest.isNewerThan(known))
+                .ifPresent(newest -> {
+                    throw new NewerSchemaException(newest.getVersion(), known.getVersion());
+                });
     }
 
     /** Versions and checksums of this jar's scripts; a script missing from the jar is a null checksum. */

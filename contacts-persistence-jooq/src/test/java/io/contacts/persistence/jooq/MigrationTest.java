@@ -6,6 +6,8 @@ import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.jooq.DSLContext;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
@@ -19,10 +21,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The scripts apply cleanly to an empty database of either kind, and applying them again changes nothing. */
+/**
+ * The scripts apply cleanly to an empty database of either kind, applying them again changes nothing, and a schema
+ * a newer release migrated is refused, untouched.
+ */
 class MigrationTest {
 
     private static final Instant T0 = Instant.parse("2024-03-01T10:15:30.123456Z");
+    private static final String HISTORY = "select * from \"flyway_schema_history\" order by \"installed_rank\"";
+    private static final String TABLES = "select table_schema, table_name from information_schema.tables "
+            + "order by table_schema, table_name";
 
     @Test
     void anEmptyH2DatabaseIsMigratedOnceAndASecondMigrationIsANoOp() {
@@ -86,6 +94,49 @@ class MigrationTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("checksum mismatch");
         }
+    }
+
+    @Test
+    void anH2SchemaANewerReleaseMigratedIsRefusedNamingBothVersionsAndLeftAsItWas() {
+        try (HikariDataSource pool = Pools.open(H2Urls.memory("newer-" + UUID.randomUUID()), 3)) {
+            refusesASchemaANewerReleaseMigrated(pool, Dialect.H2);
+        }
+    }
+
+    @Test
+    void aPostgresSchemaANewerReleaseMigratedIsRefusedNamingBothVersionsAndLeftAsItWas() {
+        try (PostgresTestDatabase database = PostgresTestDatabase.started();
+             HikariDataSource pool = Pools.open(database.jdbcUrl(), 3)) {
+            refusesASchemaANewerReleaseMigrated(pool, Dialect.POSTGRES);
+        }
+    }
+
+    /** The history a newer release leaves: one more script than this jar has, applied successfully. */
+    private static void refusesASchemaANewerReleaseMigrated(DataSource dataSource, Dialect dialect) {
+        JooqStores storage = JooqStores.create(dataSource, dialect);
+        storage.migrate();
+        Account account = storage.stores().accounts().add("Kept", T0);
+        String known = SchemaHistory.latestVersion();
+        String newer = Integer.toString(Integer.parseInt(known) + 1);
+        DSLContext sql = DSL.using(dataSource, dialect.sqlDialect());
+        sql.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
+                + "\"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") "
+                + "select max(\"installed_rank\") + 1, ?, 'a newer release', 'SQL', ?, 1, 'test', 1, true "
+                + "from \"flyway_schema_history\"", newer, "V" + newer + "__a_newer_release.sql");
+        Result<?> history = sql.fetch(HISTORY);
+        Result<?> tables = sql.fetch(TABLES);
+
+        assertThatThrownBy(storage::migrate)
+                .isInstanceOfSatisfying(NewerSchemaException.class, refused -> {
+                    assertThat(refused.databaseVersion()).isEqualTo(newer);
+                    assertThat(refused.knownVersion()).isEqualTo(known);
+                })
+                .hasMessage("The database's schema is at version " + newer + ", newer than this release knows ("
+                        + known + ")");
+
+        assertThat(sql.fetch(HISTORY)).isEqualTo(history);
+        assertThat(sql.fetch(TABLES)).isEqualTo(tables);
+        assertThat(storage.stores().accounts().find(account.id())).contains(account);
     }
 
     private static void migratesOnceAndThenChangesNothing(DataSource dataSource, Dialect dialect) {

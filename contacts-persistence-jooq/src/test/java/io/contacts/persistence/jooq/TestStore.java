@@ -2,6 +2,7 @@ package io.contacts.persistence.jooq;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.contacts.domain.port.out.Stores;
+import io.contacts.persistence.jooq.testing.PgBouncer;
 import io.contacts.persistence.jooq.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Test fixture: a migrated store for one test class (and its nested classes), on an in-memory H2
- * database or on a throw-away PostgreSQL database, behind a real connection pool. Everything it opened
- * is closed after the class.
+ * database or on a throw-away PostgreSQL database, reached directly or through a PgBouncer in transaction mode,
+ * behind a real connection pool. Everything it opened is closed after the class.
  */
 final class TestStore implements BeforeAllCallback, AfterAllCallback {
 
@@ -24,23 +25,36 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
      */
     static final int POOL_SIZE = 10;
 
+    /**
+     * The server connections PgBouncer lends the pool: fewer than its connections, so that they share sessions, and
+     * enough that the contracts' concurrent transactions seldom queue for one.
+     */
+    private static final int SERVER_CONNECTIONS = 4;
+
     private final Dialect dialect;
+    private final boolean pooled;
     /** What to close after the class, most recent first: pools before the databases they point at. */
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private Class<?> owner;
     private HikariDataSource pool;
     private JooqStores jooqStores;
 
-    private TestStore(Dialect dialect) {
+    private TestStore(Dialect dialect, boolean pooled) {
         this.dialect = dialect;
+        this.pooled = pooled;
     }
 
     static TestStore h2() {
-        return new TestStore(Dialect.H2);
+        return new TestStore(Dialect.H2, false);
     }
 
     static TestStore postgres() {
-        return new TestStore(Dialect.POSTGRES);
+        return new TestStore(Dialect.POSTGRES, false);
+    }
+
+    /** PostgreSQL through PgBouncer in transaction mode, the driver told to prepare no statement on the server. */
+    static TestStore pgBouncer() {
+        return new TestStore(Dialect.POSTGRES, true);
     }
 
     @Override
@@ -101,7 +115,17 @@ final class TestStore implements BeforeAllCallback, AfterAllCallback {
         PostgresTestDatabase database = new PostgresTestDatabase();
         database.start();
         opened.push(database);
-        return database.jdbcUrl();
+        if (!pooled) {
+            return database.jdbcUrl();
+        }
+        PgBouncer bouncer = PgBouncer.start(database, PgBouncer.PoolMode.TRANSACTION, SERVER_CONNECTIONS);
+        opened.push(bouncer);
+        return withPrepareThresholdZero(bouncer.jdbcUrl());
+    }
+
+    /** {@code url} with {@code prepareThreshold=0} added: what a URL through a transaction pooler needs. */
+    static String withPrepareThresholdZero(String url) {
+        return url + (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
     }
 
     /** Another pool on {@code url}; closed with this fixture. */
