@@ -41,8 +41,9 @@ final class SharedTallies implements Tallies {
     private final AtomicBoolean countingAlone = new AtomicBoolean();
     private final AtomicLong sharedAgainAt = new AtomicLong();
     private final AtomicLong sweptAt = new AtomicLong();
+    /** Times a round trip found the database out of reach; its last such failure. */
+    private final AtomicLong outages = new AtomicLong();
     private volatile StorageUnavailableException lastUnreachable;
-    private volatile long unreachableAt;
 
     SharedTallies(TallyTable table, Clock clock, int leaseSize) {
         if (leaseSize < 1) {
@@ -57,13 +58,12 @@ final class SharedTallies implements Tallies {
     @Override
     public FixedWindows.Counted countBelow(String key, int max, Duration length) {
         Lease lease = leases.computeIfAbsent(key, k -> new Lease());
-        long asked = clock.millis();
+        long outagesBefore = outages.get();
         // Decided under the key's lock: requests that queued behind one which found the database out of reach fail
         // as it did, and later ones count alone, rather than each wait for a connection in turn.
         synchronized (lease) {
-            StorageUnavailableException unreachable = lastUnreachable;
-            if (unreachable != null && unreachableAt >= asked) {
-                throw new StorageUnavailableException("The database was out of reach", unreachable);
+            if (outages.get() != outagesBefore) {
+                throw new StorageUnavailableException("The database was out of reach", lastUnreachable);
             }
             return sharedOrAlone(() -> {
                 long now = clock.millis();
@@ -124,7 +124,7 @@ final class SharedTallies implements Tallies {
             }
             if (failure instanceof StorageUnavailableException unavailable) {
                 lastUnreachable = unavailable;
-                unreachableAt = clock.millis();
+                outages.incrementAndGet();
                 // The request needs the database too: it fails now, after one wait for a connection rather than two.
                 throw failure;
             }
