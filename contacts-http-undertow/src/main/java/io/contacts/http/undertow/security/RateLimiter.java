@@ -14,9 +14,10 @@ import java.util.Optional;
 /**
  * Driving adapter guard: Harvest's throttle — per user, a fixed window (15 s by default) that opens with
  * the user's first request and admits a number of requests (100), one budget across v1 and v2; the next one is
- * refused (503 or 429 in v1, 429 in v2) with {@code Retry-After} until the window ends. Requests refused are not counted. Switched off, it still counts,
- * for {@code rate_limit_status}, but never refuses. Counted by the domain ({@link CountRequestsUseCase}), where the
- * failed sign-ins are counted too: one count for every node that shares the store.
+ * refused (503 or 429 in v1, 429 in v2) with {@code Retry-After} until the window ends. Requests refused are not
+ * counted. Switched off, it still counts, for {@code rate_limit_status}, but never refuses. Counted by the domain
+ * ({@link CountRequestsUseCase}), where the failed sign-ins are counted too: one count for every node that shares
+ * the store.
  */
 public final class RateLimiter implements Throttle {
 
