@@ -23,6 +23,8 @@ export PGHOST PGPORT PGUSER
 BENCH_DB=${BENCH_DB:-contacts_bench_limits}
 BENCH_CONTACTS=${BENCH_CONTACTS:-10000}
 BENCH_USERS=${BENCH_USERS:-200}
+BENCH_LEASES=${BENCH_LEASES:-10 1}     # the two leases this build is measured with, against the per-node release
+BENCH_USER_MODES=${BENCH_USER_MODES:-one many}
 BENCH_WARMUP=${BENCH_WARMUP:-20}       # seconds of load each server gets once after it starts
 BENCH_REWARM=${BENCH_REWARM:-3}
 BENCH_DURATION=${BENCH_DURATION:-10}
@@ -86,10 +88,11 @@ start() { # name jar lease
     PORT[$1]=$(wait_port "$log" "$!")
     log "$1 serves on ${PORT[$1]}"
 }
+read -r LEASE_A LEASE_B <<< "$BENCH_LEASES"
 start per_node "$BEFORE_JAR" 10
-start lease10 "$JAR" 10
-start lease1 "$JAR" 1
-SERVERS=(per_node lease10 lease1)
+start "lease$LEASE_A" "$JAR" "$LEASE_A"
+start "lease$LEASE_B" "$JAR" "$LEASE_B"
+SERVERS=(per_node "lease$LEASE_A" "lease$LEASE_B")
 HEADER="Authorization: Bearer $TOKEN"
 commits() { sql -d postgres -At -c "select xact_commit from pg_stat_database where datname = '$BENCH_DB'"; }
 
@@ -107,7 +110,7 @@ measure() { # users server round
     printf '%s\t%s\t%s\t%s trips_per_request=%s\n' "$1" "$2" "$3" "$line" "$trips" >> "$RESULTS"
     log "$1: $2 round $3: $line trips_per_request=$trips"
 }
-for users in one many; do
+for users in $BENCH_USER_MODES; do
     if [ "$users" = many ]; then export BENCH_TOKENS=$TOKENS; fi
     for round in $(seq 1 "$BENCH_ROUNDS"); do
         # Each round in another order, so that no server is always the one measured after a rest.
@@ -119,7 +122,7 @@ for users in one many; do
 done
 
 # Medians per server, and each against the per-node release of the same run.
-awk -F'\t' '
+awk -F'\t' -v modes="$BENCH_USER_MODES" -v servers="${SERVERS[*]}" '
     { split($4, f, " "); for (i in f) { split(f[i], kv, "="); k = $1 SUBSEP $2 SUBSEP kv[1]; v[k, ++n[k]] = kv[2] } }
     function median(u, s, name,   k, m, i, j, t, a) {
         k = u SUBSEP s SUBSEP name; m = n[k]; for (i = 1; i <= m; i++) a[i] = v[k, i]
@@ -129,8 +132,8 @@ awk -F'\t' '
     END {
         printf "| users | server | req/s | vs per node | CPU µs/request | round trips/request |\n"
         printf "|---|---|---|---|---|---|\n"
-        split("one many", us, " "); split("per_node lease10 lease1", s, " ")
-        for (x = 1; x <= 2; x++) {
+        nu = split(modes, us, " "); split(servers, s, " ")
+        for (x = 1; x <= nu; x++) {
             base = median(us[x], "per_node", "rps")
             for (i = 1; i <= 3; i++) printf "| %s | %s | %.0f | %.2f× | %.1f | %.3f |\n", us[x], s[i],
                 median(us[x], s[i], "rps"), median(us[x], s[i], "rps") / base, median(us[x], s[i], "cpu_us"),
