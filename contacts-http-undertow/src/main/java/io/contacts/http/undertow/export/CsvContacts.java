@@ -10,9 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -27,10 +25,9 @@ final class CsvContacts {
     private CsvContacts() {
     }
 
-    static void write(Iterator<Contact> contacts, Map<ClientId, String> clientNames, OutputStream out)
+    static void write(Iterator<Contact> contacts, Map<ClientId, String> clientNames, Writer out)
             throws IOException {
-        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        CSVPrinter printer = new CSVPrinter(text, FORMAT);
+        CSVPrinter printer = new CSVPrinter(new BufferedWriter(out), FORMAT);
         while (contacts.hasNext()) {
             Contact contact = contacts.next();
             ContactFields fields = contact.fields();

@@ -5,6 +5,9 @@ import io.contacts.domain.model.Contact;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +51,11 @@ public enum ExportFormat {
      */
     public void write(Iterator<Contact> contacts, Map<ClientId, String> clientNames, OutputStream out)
             throws IOException {
+        write(contacts, clientNames, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** Writes the contacts as they come to a text stream (a file, standard output), and flushes it. */
+    public void write(Iterator<Contact> contacts, Map<ClientId, String> clientNames, Writer out) throws IOException {
         if (this == CSV) {
             CsvContacts.write(contacts, clientNames, out);
         } else {

@@ -13,9 +13,7 @@ import io.contacts.domain.model.ContactFields;
 import io.contacts.domain.model.ContactUid;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.Writer;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,9 +26,8 @@ final class VCardContacts {
     }
 
     static void write(Iterator<Contact> contacts, Map<ClientId, String> clientNames, boolean version4,
-                      OutputStream out) throws IOException {
-        VCardWriter writer = new VCardWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                version4 ? VCardVersion.V4_0 : VCardVersion.V3_0);
+                      Writer out) throws IOException {
+        VCardWriter writer = new VCardWriter(out, version4 ? VCardVersion.V4_0 : VCardVersion.V3_0);
         // A PRODID naming the library's version would change every export on an upgrade, for nothing.
         writer.setAddProdId(false);
         // RFC 6350 and RFC 2426 give N five components, empty ones included.
