@@ -28,19 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The contact exports over HTTP: the four routes, Accept on the lists, the version, the filters and the refusals. */
 class ContactExportsTest {
 
-    private static final String VCARD = "text/vcard; charset=utf-8";
-    private static final String CSV = "text/csv; charset=utf-8";
-
     @RegisterExtension
     static final TestServer server = TestServer.perTestClass();
     private static final TestDomain domain = server.domain();
+    private static final String VCARD = "text/vcard; charset=utf-8";
+    private static final String CSV = "text/csv; charset=utf-8";
 
     @Test
     void theVcfRoutesListTheAccountsContactsAsVcard4WithStableUids() {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);
-        Contact jane = Fixtures.contact(domain, user, client.id());
         Contact bare = Fixtures.contact(domain, user, aContact().forClient(client.id()).withoutOptionalFields());
+        Contact jane = Fixtures.contact(domain, user, client.id());
 
         Reply reply = server.as(user).get("/contacts.vcf");
 
@@ -48,11 +47,11 @@ class ContactExportsTest {
         assertThat(reply.contentType()).isEqualTo(VCARD);
         List<VCard> cards = Ezvcard.parse(reply.body()).all();
         assertThat(cards).extracting(card -> card.getUid().getValue()).containsExactly(
-                ContactUid.of(user.account(), jane.id()), ContactUid.of(user.account(), bare.id()));
-        assertThat(cards.get(0).getVersion()).isEqualTo(VCardVersion.V4_0);
-        assertThat(cards.get(0).getOrganization().getValues()).containsExactly(client.name());
-        assertThat(cards.get(0).getEmails().get(0).getValue()).isEqualTo("Jane@Doe.com");
-        assertThat(cards.get(1).getEmails()).isEmpty();
+                ContactUid.of(user.account(), bare.id()), ContactUid.of(user.account(), jane.id()));
+        assertThat(cards.get(1).getVersion()).isEqualTo(VCardVersion.V4_0);
+        assertThat(cards.get(1).getOrganization().getValues()).containsExactly(client.name());
+        assertThat(cards.get(1).getEmails().get(0).getValue()).isEqualTo("Jane@Doe.com");
+        assertThat(cards.get(0).getEmails()).isEmpty();
         assertThat(server.as(user).get("/contacts.vcf").body()).isEqualTo(reply.body());
     }
 
