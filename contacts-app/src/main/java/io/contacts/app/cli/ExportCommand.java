@@ -4,6 +4,7 @@ import io.contacts.domain.model.AccountId;
 import io.contacts.domain.model.ClientId;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.port.in.UseCases;
 import io.contacts.http.undertow.export.ClientNames;
 import io.contacts.http.undertow.export.ExportFormat;
@@ -79,6 +80,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private long export(UseCases useCases, ExportFormat chosen, ContactFilter filter) {
+        // The lists of an account that does not exist are empty; an operator's typo should say so instead.
+        if (useCases.listAccounts().listAccounts().stream().noneMatch(known -> known.id().equals(account))) {
+            throw NotFoundException.account(account);
+        }
         Map<ClientId, String> clientNames = ClientNames.of(useCases.listClients(), account);
         AtomicLong count = new AtomicLong();
         try (Stream<Contact> contacts = useCases.listContacts().listContacts(account, filter)) {

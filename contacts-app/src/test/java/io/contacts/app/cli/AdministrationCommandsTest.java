@@ -179,6 +179,8 @@ class AdministrationCommandsTest {
         assertThat(err.toString()).contains("--version must be 4.0 or 3.0");
         assertThat(run("export", "--account", acme, "--format", "csv", "--updated-since", "yesterday")).isEqualTo(2);
         assertThat(run("export", "--account", acme, "--format", "csv", "--client", "999")).isEqualTo(3);
+        assertThat(run("export", "--account", "999", "--format", "csv")).isEqualTo(3);
+        assertThat(problems()).isEqualTo("contacts: Account 999 not found\n");
         assertThat(out.toString()).isEmpty();
     }
 
