@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * Test support: the media types of docs/openapi.yaml that the validator library does not read on its own — plain
- * text, HTML, YAML, XML and the exports (vCard, CSV) — registered so that it compares their bodies with their schemas as text. What XML must
- * also be, {@link OpenApiContract} checks with contacts.xsd.
+ * text, HTML, YAML, XML and the exports (vCard, CSV) — registered so that it compares their bodies with their
+ * schemas as text. What XML must also be, {@link OpenApiContract} checks with contacts.xsd.
  */
 final class TextBodies implements MediaTypeRegistration {
 

@@ -116,8 +116,8 @@ public final class ContactsHttpServer {
         new ContactRoutes(useCases.listContacts(), useCases.listClients(), useCases.getContact(),
                 useCases.createContact(), useCases.updateContact(), useCases.deleteContact(), documents)
                 .register(router);
-        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
-                useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
+        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(),
+                useCases.updateClient(), useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         new DiscoveryRoutes(operations.service()).register(router);
