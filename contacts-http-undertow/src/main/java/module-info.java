@@ -8,8 +8,12 @@ module io.contacts.http.undertow {
     requires java.xml;
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
+    requires com.googlecode.ezvcard;
+    requires org.apache.commons.csv;
 
     exports io.contacts.http.undertow;
+    // The command line writes the same export files as the routes.
+    exports io.contacts.http.undertow.export;
 
     // JAXB reads and writes its classes by reflection.
     opens io.contacts.http.undertow.v1.xml to jakarta.xml.bind;

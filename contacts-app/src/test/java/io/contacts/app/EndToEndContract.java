@@ -116,6 +116,27 @@ abstract class EndToEndContract extends AppOnEmptyDatabase {
     }
 
     @Test
+    void aContactWrittenThroughTheApiIsExportedAsVcardAndCsvWithAStableUid() {
+        ApiClient admin = app.admin();
+        long client = createClient(admin, "Export, \"Ltd\"");
+        HttpResponse<String> created = admin.post("/contacts", SEED_CONTACT.formatted(client));
+        String id = created.headers().firstValue("Location").orElseThrow().replace("/contacts/", "");
+        String uid = "UID:urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8000-8000-%012x\r\n".formatted(Long.parseLong(id));
+
+        HttpResponse<String> vcard = admin.get("/contacts.vcf");
+        HttpResponse<String> again = admin.get("/clients/" + client + "/contacts", "text/vcard");
+        HttpResponse<String> csv = admin.get("/contacts.csv?updated_since=2000-01-01");
+
+        assertThat(vcard.headers().firstValue("Content-Type")).contains("text/vcard; charset=utf-8");
+        assertThat(vcard.body()).startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n").contains("FN:Jane Doe\r\n")
+                .contains("ORG:Export\\, \"Ltd\"\r\n").containsPattern(uid);
+        assertThat(again.body()).isEqualTo(vcard.body());
+        assertThat(csv.headers().firstValue("Content-Type")).contains("text/csv; charset=utf-8");
+        assertThat(csv.body()).contains("\r\n" + id + "," + client + ",\"Export, \"\"Ltd\"\"\",Jane,Doe,President,"
+                + "Jane@Doe.com,555.555.5555,555.555.7777,555.555.9999,");
+    }
+
+    @Test
     void operatorsSeeHealthReadinessAndMetricsWithoutSigningIn() {
         ApiClient anonymous = app.anonymous();
         app.admin().get("/contacts");

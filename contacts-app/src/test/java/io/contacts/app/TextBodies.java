@@ -11,13 +11,13 @@ import java.util.Locale;
 
 /**
  * Test support: the media types of docs/openapi.yaml that the validator library does not read on its own — plain
- * text, HTML, YAML and XML — registered so that it compares their bodies with their schemas as text. What XML must
- * also be, {@link OpenApiContract} checks with contacts.xsd.
+ * text, HTML, YAML, XML and the exports (vCard, CSV) — registered so that it compares their bodies with their
+ * schemas as text. What XML must also be, {@link OpenApiContract} checks with contacts.xsd.
  */
 final class TextBodies implements MediaTypeRegistration {
 
     private static final List<String> TYPES = List.of("text/plain", "text/html", "application/yaml",
-            "application/xml", "text/xml");
+            "application/xml", "text/xml", "text/vcard", "text/csv");
 
     @Override
     public ContentAnalyser createContentAnalyser(String contentType, Buffer content, ValidationContext context) {

@@ -1,6 +1,14 @@
 package io.contacts.app.cli;
 
+import io.contacts.app.Administration;
+import io.contacts.app.config.ConfigLoader;
 import io.contacts.app.config.ConfigSource;
+import io.contacts.domain.model.AccountId;
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ClientId;
+import io.contacts.domain.port.in.CreateClientCommand;
+import io.contacts.domain.port.in.CreateContactCommand;
+import io.contacts.domain.port.in.LastNameRule;
 import io.contacts.app.reliability.Answers;
 import io.contacts.persistence.jooq.H2Urls;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +19,15 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import static io.contacts.domain.testdata.ClientTestData.aClient;
+import static io.contacts.domain.testdata.ContactTestData.aContact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -134,6 +145,45 @@ class AdministrationCommandsTest {
     }
 
     /** Ada, a user of the account, with a password of her own. */
+    @Test
+    void exportWritesTheSameFilesAsTheApiToStandardOutputOrAFile(@TempDir Path folder) throws Exception {
+        AccountId account = AccountId.of(Long.parseLong(account("Acme")));
+        ClientId client = Administration.run(ConfigLoader.load(new ConfigSource(env, new Properties())), useCases -> {
+            Client created = useCases.createClient().createClient(
+                    new CreateClientCommand(account, aClient().named("Acme, \"Ltd\"").toInput()));
+            useCases.createContact().createContact(new CreateContactCommand(account,
+                    aContact().forClient(created.id()).withFirstName("Zoë").toInput(), LastNameRule.REQUIRED));
+            return created.id();
+        });
+
+        assertThat(run("export", "--account", "" + account.value(), "--format", "vcf",
+                "--version", "3.0")).isZero();
+        assertThat(out.toString()).startsWith("BEGIN:VCARD\r\nVERSION:3.0\r\n").contains("FN:Zoë ")
+                .contains("ORG:Acme\\, \"Ltd\"\r\n");
+        assertThat(problems()).isEqualTo("contacts: exported 1 contact\n");
+
+        Path file = folder.resolve("contacts.csv");
+        assertThat(run("export", "--account", "" + account.value(), "--format", "csv", "--client",
+                "" + client.value(), "--updated-since", "2000-01-01T00:00:00Z", "--output", file.toString())).isZero();
+        assertThat(Files.readString(file)).startsWith("id,client_id,client_name,")
+                .contains(",\"Acme, \"\"Ltd\"\"\",Zoë,");
+        assertThat(problems()).isEqualTo("contacts: exported 1 contact to " + file + "\n");
+    }
+
+    @Test
+    void exportRefusesABadFormatVersionOrTimeAndAnotherAccountsClient() {
+        String acme = account("Acme");
+        assertThat(run("export", "--account", acme, "--format", "pdf")).isEqualTo(2);
+        assertThat(err.toString()).contains("--format must be vcf or csv");
+        assertThat(run("export", "--account", acme, "--format", "vcf", "--version", "2.1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--version must be 4.0 or 3.0");
+        assertThat(run("export", "--account", acme, "--format", "csv", "--updated-since", "yesterday")).isEqualTo(2);
+        assertThat(run("export", "--account", acme, "--format", "csv", "--client", "999")).isEqualTo(3);
+        assertThat(run("export", "--account", "999", "--format", "csv")).isEqualTo(3);
+        assertThat(problems()).isEqualTo("contacts: Account 999 not found\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
     private void ada(String account) {
         input = "a long password\n";
         assertThat(run("user", "create", "--account", account, "--email", "ada@acme.example", "--first-name", "Ada",

@@ -113,10 +113,11 @@ public final class ContactsHttpServer {
                                                    Map<Format, Representation> formats) {
         Router<Representation> router = new Router<>();
         RequestDocuments documents = new RequestDocuments(formats);
-        new ContactRoutes(useCases.listContacts(), useCases.getContact(), useCases.createContact(),
-                useCases.updateContact(), useCases.deleteContact(), documents).register(router);
-        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(), useCases.updateClient(),
-                useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
+        new ContactRoutes(useCases.listContacts(), useCases.listClients(), useCases.getContact(),
+                useCases.createContact(), useCases.updateContact(), useCases.deleteContact(), documents)
+                .register(router);
+        new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(),
+                useCases.updateClient(), useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         new DiscoveryRoutes(operations.service()).register(router);

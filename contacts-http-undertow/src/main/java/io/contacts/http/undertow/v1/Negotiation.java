@@ -1,5 +1,6 @@
 package io.contacts.http.undertow.v1;
 
+import io.contacts.http.undertow.export.ExportFormat;
 import io.contacts.http.undertow.v1.representation.Format;
 
 import java.util.Locale;
@@ -9,32 +10,63 @@ import java.util.Optional;
  * Driving adapter rule: which format a response is written in, from the {@code Accept} header. No header,
  * {@code *}{@code /*}, {@code application/xml} and {@code text/xml} mean XML, {@code application/json} JSON; the
  * highest quality wins, a range that names a format beats a wildcard on a tie, and XML beats JSON after that.
+ * The contact lists are also exported as {@code text/vcard} or {@code text/csv}, but only to a client that names
+ * that type and prefers it (a tie goes to XML or JSON): a wildcard must never turn a list into a file.
  */
 public final class Negotiation {
 
     private Negotiation() {
     }
 
-    /** The format to answer in, or empty when the client accepts neither (406). */
+    /**
+     * The format to answer in, or empty when the client accepts neither (406). A client that accepts only an export
+     * type gets XML where the route has no export, and for errors.
+     */
     public static Optional<Format> responseFormat(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return Optional.of(Format.XML);
+        Preferences preferences = Preferences.of(accept);
+        if (preferences.xml.quality() <= 0 && preferences.json.quality() <= 0) {
+            return preferences.export().isPresent() ? Optional.of(Format.XML) : Optional.empty();
         }
-        Preference xml = Preference.NONE;
-        Preference json = Preference.NONE;
-        for (String range : accept.split(",")) {
-            MediaRange parsed = MediaRange.parse(range);
-            if (parsed == null) {
-                continue;
+        return Optional.of(preferences.json.beats(preferences.xml) ? Format.JSON : Format.XML);
+    }
+
+    /** The export a contact list answers in instead of XML or JSON: vCard 4.0 or CSV, named and preferred. */
+    public static Optional<ExportFormat> exportFormat(String accept) {
+        return Preferences.of(accept).export();
+    }
+
+    /** How much an Accept header wants each format. */
+    private record Preferences(Preference xml, Preference json, Preference vcard, Preference csv) {
+
+        static Preferences of(String accept) {
+            if (accept == null || accept.isBlank()) {
+                return new Preferences(new Preference(1, 0), Preference.NONE, Preference.NONE, Preference.NONE);
             }
-            xml = xml.better(parsed.preferenceFor("application", "xml"))
-                    .better(parsed.preferenceFor("text", "xml"));
-            json = json.better(parsed.preferenceFor("application", "json"));
+            Preference xml = Preference.NONE;
+            Preference json = Preference.NONE;
+            Preference vcard = Preference.NONE;
+            Preference csv = Preference.NONE;
+            for (String range : accept.split(",")) {
+                MediaRange parsed = MediaRange.parse(range);
+                if (parsed == null) {
+                    continue;
+                }
+                xml = xml.better(parsed.preferenceFor("application", "xml"))
+                        .better(parsed.preferenceFor("text", "xml"));
+                json = json.better(parsed.preferenceFor("application", "json"));
+                vcard = vcard.better(parsed.preferenceFor("text", "vcard"));
+                csv = csv.better(parsed.preferenceFor("text", "csv"));
+            }
+            return new Preferences(xml, json, vcard, csv);
         }
-        if (xml.quality() <= 0 && json.quality() <= 0) {
-            return Optional.empty();
+
+        Optional<ExportFormat> export() {
+            Preference document = json.beats(xml) ? json : xml;
+            if (vcard.named() && vcard.beats(document) && !csv.beats(vcard)) {
+                return Optional.of(ExportFormat.VCARD_4);
+            }
+            return csv.named() && csv.beats(document) ? Optional.of(ExportFormat.CSV) : Optional.empty();
         }
-        return Optional.of(json.beats(xml) ? Format.JSON : Format.XML);
     }
 
     /** How much a client wants a format: the quality of the most specific range that matched it. */
@@ -47,6 +79,11 @@ public final class Negotiation {
                 return other.specificity > specificity ? other : this;
             }
             return other.quality > quality ? other : this;
+        }
+
+        /** Whether a range named the type itself, with a quality above zero. */
+        boolean named() {
+            return specificity == 2 && quality > 0;
         }
 
         boolean beats(Preference other) {

@@ -127,7 +127,12 @@ public final class ApiExchange<F extends WireFormat> {
 
     /** Answers with a body in the negotiated format. */
     public void send(int status, BodyWriter writer) throws IOException {
-        start(status, format.contentType());
+        send(status, format.contentType(), writer);
+    }
+
+    /** Answers with a body of another type than the negotiated format's (an export), streamed all the same. */
+    public void send(int status, String contentType, BodyWriter writer) throws IOException {
+        start(status, contentType);
         // The body differs with Accept: caches must keep one copy per format.
         exchange.getResponseHeaders().put(Headers.VARY, "Accept");
         Long user = caller == null ? null : caller.userId().value();
