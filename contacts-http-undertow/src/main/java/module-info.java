@@ -8,6 +8,8 @@ module io.contacts.http.undertow {
     requires java.xml;
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
+    requires com.googlecode.ezvcard;
+    requires org.apache.commons.csv;
 
     exports io.contacts.http.undertow;
 
