@@ -12,6 +12,8 @@ module io.contacts.http.undertow {
     requires org.apache.commons.csv;
 
     exports io.contacts.http.undertow;
+    // The command line imports files as the route does.
+    exports io.contacts.http.undertow.imports to io.contacts.app;
 
     // JAXB reads and writes its classes by reflection.
     opens io.contacts.http.undertow.v1.xml to jakarta.xml.bind;

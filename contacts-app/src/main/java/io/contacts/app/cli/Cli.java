@@ -77,7 +77,8 @@ public final class Cli {
                 .addSubcommand(new CommandLine(new TokenCommand())
                         .addSubcommand(new TokenCreateCommand(context))
                         .addSubcommand(new TokenListCommand(context))
-                        .addSubcommand(new TokenRevokeCommand(context)));
+                        .addSubcommand(new TokenRevokeCommand(context)))
+                .addSubcommand(new ImportCommand(context));
         // After the subcommands: a converter registers with those already added.
         cli.registerConverter(AccountId.class, Cli::accountId);
         withExitStatus(cli);

@@ -24,9 +24,18 @@ public final class ContactFiles {
 
     /**
      * @param account the importing account, which the ids of an exported CSV are read in
-     * @throws HttpProblem 415, 400 or 413 for a file that cannot be imported
+     * @throws UnreadableFileException (415, 400 or 413) for a file that cannot be imported
      */
     public static List<ImportedContact> read(String contentType, byte[] body, AccountId account) {
+        try {
+            return entries(contentType, body, account);
+        } catch (HttpProblem unreadable) {
+            // The parsers share the HTTP layer's checks (media type, UTF-8); the command line reads files too.
+            throw new UnreadableFileException(unreadable.status(), unreadable.getMessage());
+        }
+    }
+
+    private static List<ImportedContact> entries(String contentType, byte[] body, AccountId account) {
         String mediaType = RequestBodies.mediaType(contentType);
         if (mediaType == null) {
             throw HttpProblem.unsupportedMediaType(ACCEPTED);

@@ -6,6 +6,7 @@ import io.contacts.domain.port.in.ImportContactsUseCase;
 import io.contacts.domain.port.in.ImportReport;
 import io.contacts.domain.port.in.ImportedContact;
 import io.contacts.http.undertow.imports.ContactFiles;
+import io.contacts.http.undertow.imports.UnreadableFileException;
 import io.contacts.http.undertow.v1.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
@@ -36,7 +37,12 @@ public final class ImportRoutes {
 
     private void importFile(ApiExchange<Representation> request) throws IOException {
         boolean dryRun = dryRun(request);
-        List<ImportedContact> entries = ContactFiles.read(request.contentType(), request.body(), request.account());
+        List<ImportedContact> entries;
+        try {
+            entries = ContactFiles.read(request.contentType(), request.body(), request.account());
+        } catch (UnreadableFileException unreadable) {
+            throw HttpProblem.of(unreadable.status(), unreadable.getMessage());
+        }
         ImportReport report = importContacts.importContacts(
                 new ImportContactsCommand(request.account(), ClientId.of(request.id(0)), entries, dryRun));
         int status = report.refused() ? 422 : report.written() ? 201 : 200;

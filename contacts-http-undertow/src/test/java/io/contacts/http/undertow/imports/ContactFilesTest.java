@@ -7,7 +7,6 @@ import io.contacts.domain.model.ContactUid;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.domain.port.in.ImportedContact;
-import io.contacts.http.undertow.web.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -118,9 +117,9 @@ class ContactFilesTest {
     void refusesBytesThatAreNotUtf8() {
         byte[] latin1 = "BEGIN:VCARD\nN:M\u00fcller;J\nEND:VCARD\n".getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> read("text/vcard", latin1)).isInstanceOfSatisfying(HttpProblem.class,
+        assertThatThrownBy(() -> read("text/vcard", latin1)).isInstanceOfSatisfying(UnreadableFileException.class,
                 problem -> assertThat(problem.status()).isEqualTo(400));
-        assertThatThrownBy(() -> read("text/csv", latin1)).isInstanceOfSatisfying(HttpProblem.class,
+        assertThatThrownBy(() -> read("text/csv", latin1)).isInstanceOfSatisfying(UnreadableFileException.class,
                 problem -> assertThat(problem.getMessage()).contains("UTF-8"));
     }
 
@@ -130,12 +129,12 @@ class ContactFilesTest {
 
         assertThat(read("text/vcard", card.repeat(ContactFiles.MAX_ENTRIES))).hasSize(ContactFiles.MAX_ENTRIES);
         assertThatThrownBy(() -> read("text/vcard", card.repeat(ContactFiles.MAX_ENTRIES + 1)))
-                .isInstanceOfSatisfying(HttpProblem.class, problem -> {
+                .isInstanceOfSatisfying(UnreadableFileException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(413);
                     assertThat(problem.getMessage()).contains("at most 10000");
                 });
         String rows = "first_name\n" + "J\n".repeat(ContactFiles.MAX_ENTRIES + 1);
-        assertThatThrownBy(() -> read("text/csv", rows)).isInstanceOfSatisfying(HttpProblem.class,
+        assertThatThrownBy(() -> read("text/csv", rows)).isInstanceOfSatisfying(UnreadableFileException.class,
                 problem -> assertThat(problem.status()).isEqualTo(413));
     }
 
@@ -150,7 +149,7 @@ class ContactFilesTest {
     }
 
     private static void assertRefused(String type, String body, int status, String message) {
-        assertThatThrownBy(() -> read(type, body)).isInstanceOfSatisfying(HttpProblem.class, problem -> {
+        assertThatThrownBy(() -> read(type, body)).isInstanceOfSatisfying(UnreadableFileException.class, problem -> {
             assertThat(problem.status()).as(body).isEqualTo(status);
             assertThat(problem.getMessage()).as(body).contains(message);
         });
