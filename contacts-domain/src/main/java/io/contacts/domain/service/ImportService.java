@@ -96,7 +96,7 @@ final class ImportService implements ImportContactsUseCase {
                 return new Plan(index, Outcome.UPDATED, match, null, changes, List.of());
             }
             ContactInput input = withClient(entry.contact(), Field.of(client.value()));
-            ContactFields fields = validator.forCreate(account, input, LastNameRule.REQUIRED);
+            ContactFields fields = validator.forCreate(account, input, LastNameRule.REQUIRED, true);
             return new Plan(index, Outcome.CREATED, Optional.empty(), fields, null, List.of());
         } catch (ValidationException invalid) {
             return new Plan(index, Outcome.REFUSED, match, null, null, invalid.messages());

@@ -9,6 +9,10 @@ import io.contacts.domain.testdata.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -136,6 +140,29 @@ class ImportTest {
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(XPath.value(reply.body(), "/hash/message")).contains("at most 10000");
+        assertThat(contacts(user, client)).isEmpty();
+    }
+
+    @Test
+    void aClientThatGoesAwayMidUploadWritesNothing() throws IOException {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        byte[] body = CARDS.getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("POST " + importPath(client) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/vcard\r\n"
+                + "Authorization: " + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Length: "
+                + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        try (Socket connection = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = connection.getOutputStream();
+            out.write(head);
+            // The first card whole, the second cut short: a body that never arrives.
+            out.write(body, 0, CARDS.indexOf("BEGIN:VCARD", 1) + 20);
+            out.flush();
+        }
+        Reply after = server.as(user).with("Content-Type", "text/csv")
+                .post(importPath(client) + "?dry_run=true", "first_name,last_name\nAda,Lovelace\n");
+
+        assertThat(after.status()).isEqualTo(200);
         assertThat(contacts(user, client)).isEmpty();
     }
 
