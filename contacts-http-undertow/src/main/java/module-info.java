@@ -12,8 +12,9 @@ module io.contacts.http.undertow {
     requires org.apache.commons.csv;
 
     exports io.contacts.http.undertow;
-    // The command line writes the same export files as the routes.
-    exports io.contacts.http.undertow.export;
+    // The command line writes the same export files, and imports files, as the routes do.
+    exports io.contacts.http.undertow.export to io.contacts.app;
+    exports io.contacts.http.undertow.imports to io.contacts.app;
 
     // JAXB reads and writes its classes by reflection.
     opens io.contacts.http.undertow.v1.xml to jakarta.xml.bind;

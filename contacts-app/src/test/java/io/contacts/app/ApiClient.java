@@ -102,6 +102,11 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Posts a file of {@code type} (an import's vCard or CSV), the answer asked for as {@code accept}. */
+    public HttpResponse<String> upload(String path, String body, String type, String accept) {
+        return send(withBody(request(path, accept), "POST", body, type));
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

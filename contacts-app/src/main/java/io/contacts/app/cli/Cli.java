@@ -78,7 +78,8 @@ public final class Cli {
                         .addSubcommand(new TokenCreateCommand(context))
                         .addSubcommand(new TokenListCommand(context))
                         .addSubcommand(new TokenRevokeCommand(context)))
-                .addSubcommand(new ExportCommand(context));
+                .addSubcommand(new ExportCommand(context))
+                .addSubcommand(new ImportCommand(context));
         // After the subcommands: a converter registers with those already added.
         cli.registerConverter(AccountId.class, Cli::accountId);
         withExitStatus(cli);

@@ -31,7 +31,16 @@ final class ContactValidator {
 
     /** A new contact's fields: a field not sent is blank. */
     ContactFields forCreate(AccountId account, ContactInput input, LastNameRule lastName) {
-        return validate(account, lastName, new ContactInput(blankIfAbsent(input.clientId()), blankIfAbsent(input.firstName()),
+        return forCreate(account, input, lastName, false);
+    }
+
+    /**
+     * As {@link #forCreate(AccountId, ContactInput, LastNameRule)}, for a client the caller has found already: an
+     * import checks thousands of entries against one client, and a refused one should not look it up again.
+     */
+    ContactFields forCreate(AccountId account, ContactInput input, LastNameRule lastName, boolean clientFound) {
+        return validate(account, lastName, clientFound, new ContactInput(blankIfAbsent(input.clientId()),
+                blankIfAbsent(input.firstName()),
                 blankIfAbsent(input.lastName()), blankIfAbsent(input.email()), blankIfAbsent(input.title()),
                 blankIfAbsent(input.phoneOffice()), blankIfAbsent(input.phoneMobile()), blankIfAbsent(input.fax())))
                 .asNewContact();
@@ -39,10 +48,11 @@ final class ContactValidator {
 
     /** A change to a stored contact, checked without reading it: a field not sent keeps its stored value. */
     ContactChanges forUpdate(AccountId account, ContactInput changes, LastNameRule lastName) {
-        return validate(account, lastName, changes);
+        return validate(account, lastName, false, changes);
     }
 
-    private ContactChanges validate(AccountId account, LastNameRule lastNameRule, ContactInput input) {
+    private ContactChanges validate(AccountId account, LastNameRule lastNameRule, boolean clientFound,
+                                    ContactInput input) {
         Problems problems = new Problems();
         Field<ClientId> client = client(input.clientId(), problems);
         Field<String> firstName = problems.requiredChange("First name", input.firstName());
@@ -54,7 +64,7 @@ final class ContactValidator {
         Field<String> phoneOffice = problems.optionalChange("Phone office", input.phoneOffice());
         Field<String> phoneMobile = problems.optionalChange("Phone mobile", input.phoneMobile());
         Field<String> fax = problems.optionalChange("Fax", input.fax());
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && !clientFound) {
             // Only a refusal needs the lookup: then the caller hears of an unknown client with the rest. A valid
             // input goes to the store, whose foreign key refuses an unknown client (UnknownClientException).
             ContactChanges.present(client).filter(candidate -> clients.find(account, candidate).isEmpty())

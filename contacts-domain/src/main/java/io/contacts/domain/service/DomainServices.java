@@ -37,6 +37,7 @@ public final class DomainServices {
                 contacts, contacts, clients,
                 administration, administration,
                 userAdministration, userAdministration, userAdministration, userAdministration, userAdministration,
-                new RequestCounts(stores.tallies()));
+                new RequestCounts(stores.tallies()),
+                new ImportService(stores.contacts(), stores.clients(), stores.transactions(), clock));
     }
 }

@@ -7,6 +7,7 @@ import io.contacts.http.undertow.v1.AccountRoutes;
 import io.contacts.http.undertow.v1.ClientRoutes;
 import io.contacts.http.undertow.v1.ContactRoutes;
 import io.contacts.http.undertow.v1.HarvestV1;
+import io.contacts.http.undertow.v1.ImportRoutes;
 import io.contacts.http.undertow.v1.RequestDocuments;
 import io.contacts.http.undertow.v1.json.JsonRepresentation;
 import io.contacts.http.undertow.v1.representation.Format;
@@ -118,6 +119,7 @@ public final class ContactsHttpServer {
                 .register(router);
         new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(),
                 useCases.updateClient(), useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
+        new ImportRoutes(useCases.importContacts()).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         new DiscoveryRoutes(operations.service()).register(router);

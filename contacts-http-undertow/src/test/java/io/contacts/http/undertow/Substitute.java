@@ -16,7 +16,7 @@ final class Substitute {
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
                 u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
                 u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken(),
-                u.countRequests());
+                u.countRequests(), u.importContacts());
     }
 
     static UseCases getContact(UseCases u, GetContactQuery getContact) {
@@ -25,6 +25,6 @@ final class Substitute {
                 u.whoAmI(), u.authenticate(), u.createAccount(), u.createUser(), u.issueToken(), u.bootstrap(),
                 u.pageContacts(), u.getContactWithClient(), u.pageClients(), u.listAccounts(), u.renameAccount(),
                 u.listUsers(), u.deleteUser(), u.resetPassword(), u.listTokens(), u.revokeToken(),
-                u.countRequests());
+                u.countRequests(), u.importContacts());
     }
 }

@@ -31,7 +31,8 @@ public record UseCases(
         ResetPasswordUseCase resetPassword,
         ListTokensQuery listTokens,
         RevokeTokenUseCase revokeToken,
-        CountRequestsUseCase countRequests) {
+        CountRequestsUseCase countRequests,
+        ImportContactsUseCase importContacts) {
 
     public UseCases {
         Objects.requireNonNull(listContacts, "listContacts");
@@ -62,5 +63,6 @@ public record UseCases(
         Objects.requireNonNull(listTokens, "listTokens");
         Objects.requireNonNull(revokeToken, "revokeToken");
         Objects.requireNonNull(countRequests, "countRequests");
+        Objects.requireNonNull(importContacts, "importContacts");
     }
 }

@@ -60,7 +60,7 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
             if (route.access() != Access.OPEN) {
                 authenticate(exchange, request, route, accepted);
             }
-            if (route.payload() == Payload.DOCUMENT) {
+            if (route.payload() != Payload.NONE) {
                 receive(exchange, request, route);
             } else {
                 run(request, route);
@@ -93,7 +93,9 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
             run(request, route);
             return;
         }
-        dialect.checkBodyType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        if (route.payload() == Payload.DOCUMENT) {
+            dialect.checkBodyType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+        }
         if (exchange.getRequestContentLength() > bodies.drainLimit()) {
             exchange.setPersistent(false);
             throw HttpProblem.payloadTooLarge(bodies.maxBytes());

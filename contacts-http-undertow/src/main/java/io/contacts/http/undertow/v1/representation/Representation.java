@@ -3,6 +3,7 @@ package io.contacts.http.undertow.v1.representation;
 import io.contacts.domain.model.Client;
 import io.contacts.domain.model.Contact;
 import io.contacts.domain.model.Identity;
+import io.contacts.domain.port.in.ImportReport;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.web.ErrorResponses;
 import io.contacts.http.undertow.web.HttpProblem;
@@ -46,6 +47,11 @@ public interface Representation extends WireFormat {
 
     default void contacts(Iterator<Contact> contacts, OutputStream out) throws IOException {
         list("contacts", "contact", ContactMembers.ALL, contacts, out);
+    }
+
+    /** An import's report: {@code <entries type="array"><entry>…}, {@code [{"entry":{…}},…]}. */
+    default void importReport(ImportReport report, OutputStream out) throws IOException {
+        list("entries", "entry", ImportMembers.ALL, report.entries().iterator(), out);
     }
 
     default void client(Client client, OutputStream out) throws IOException {

@@ -10,6 +10,8 @@ public enum WireType {
     OPTIONAL_TEXT(null, true, "NullableText"),
     /** A store's id: a positive whole number. */
     ID("integer", false, "Id"),
+    /** A store's id that may not be known yet, such as a contact an import would create. */
+    OPTIONAL_ID("integer", true, "NullableId"),
     INTEGER("integer", false, "Integer"),
     BOOLEAN("boolean", false, "Boolean"),
     DATETIME("datetime", false, "DateTime"),
@@ -41,6 +43,6 @@ public enum WireType {
 
     /** Written as a JSON number, not a string. */
     public boolean jsonNumber() {
-        return this == ID || this == INTEGER;
+        return this == ID || this == OPTIONAL_ID || this == INTEGER;
     }
 }
