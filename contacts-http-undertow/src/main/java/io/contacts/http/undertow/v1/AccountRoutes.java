@@ -1,12 +1,14 @@
 package io.contacts.http.undertow.v1;
 
 import io.contacts.domain.model.Identity;
+import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.port.in.WhoAmIQuery;
 import io.contacts.http.undertow.security.RateLimitStatus;
 import io.contacts.http.undertow.security.RateLimiter;
 import io.contacts.http.undertow.v1.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
+import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.web.Router;
 
 import java.io.IOException;
@@ -29,7 +31,13 @@ public final class AccountRoutes {
     }
 
     private void whoAmI(ApiExchange<Representation> request) throws IOException {
-        Identity identity = whoAmI.whoAmI(request.caller());
+        Identity identity;
+        try {
+            identity = whoAmI.whoAmI(request.caller());
+        } catch (NotFoundException gone) {
+            // A user deleted while its credential is still trusted (the cache's bound) is no longer anyone.
+            throw HttpProblem.unauthorized();
+        }
         request.send(200, out -> request.format().identity(identity, out));
     }
 

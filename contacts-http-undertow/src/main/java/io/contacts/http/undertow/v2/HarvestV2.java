@@ -88,7 +88,8 @@ final class HarvestV2 implements Dialect<V2Json> {
         return 429;
     }
 
-    private static HttpProblem unauthorized() {
+    /** v2's 401: {@code invalid_token}, whatever was wrong with the credential. */
+    static HttpProblem unauthorized() {
         return HttpProblem.of(401, V2Json.INVALID_TOKEN, Map.of("WWW-Authenticate", REALM));
     }
 }

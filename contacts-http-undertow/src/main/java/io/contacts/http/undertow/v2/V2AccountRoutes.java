@@ -1,6 +1,7 @@
 package io.contacts.http.undertow.v2;
 
 import io.contacts.domain.model.Identity;
+import io.contacts.domain.model.NotFoundException;
 import io.contacts.domain.port.in.WhoAmIQuery;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
@@ -24,12 +25,21 @@ final class V2AccountRoutes {
     }
 
     private void me(ApiExchange<V2Json> request) throws IOException {
-        Identity identity = whoAmI.whoAmI(request.caller());
+        Identity identity = identity(request);
         request.send(200, out -> request.format().user(identity.user(), out));
     }
 
     private void company(ApiExchange<V2Json> request) throws IOException {
-        Identity identity = whoAmI.whoAmI(request.caller());
+        Identity identity = identity(request);
         request.send(200, out -> request.format().company(identity.account(), out));
+    }
+
+    /** A user deleted while its token is still trusted (the cache's bound) is no longer anyone: v2's 401. */
+    private Identity identity(ApiExchange<V2Json> request) {
+        try {
+            return whoAmI.whoAmI(request.caller());
+        } catch (NotFoundException gone) {
+            throw HarvestV2.unauthorized();
+        }
     }
 }
