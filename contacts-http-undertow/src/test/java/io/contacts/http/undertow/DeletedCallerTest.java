@@ -20,7 +20,8 @@ class DeletedCallerTest {
     @Test
     void v1sWhoAmIIs401() {
         TestUser user = domain.newUser();
-        assertThat(server.as(user).get("/account/who_am_i").status()).as("verified, and so trusted a while").isEqualTo(200);
+        assertThat(server.as(user).get("/account/who_am_i").status()).as("verified, and so trusted a while")
+                .isEqualTo(200);
 
         domain.useCases().deleteUser().deleteUser(user.email());
         Reply reply = server.as(user).get("/account/who_am_i");
