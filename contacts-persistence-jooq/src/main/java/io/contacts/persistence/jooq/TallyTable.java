@@ -1,9 +1,5 @@
 package io.contacts.persistence.jooq;
 
-import org.jooq.Record;
-
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -46,34 +42,26 @@ final class TallyTable {
             delete from tallies where ends_at < now() - cast(? as bigint) * interval '1 millisecond'""";
 
     private final Database db;
+    private final RenderedQuery<Taken> take;
+    private final RenderedQuery<Taken> read;
 
     TallyTable(Database db) {
         this.db = db;
+        RowMapper<Taken> taken = row -> new Taken(row.getInt(1), row.getInt(2), row.getLong(3), row.getLong(4));
+        // Rendered once, as the hot statements are: jOOQ's templating of the text on each call doubled a take's cost
+        // to the calling thread (docs/performance.md, "Shared limits").
+        this.take = db.render(dsl -> dsl.resultQuery(TAKE, "", 0, 0, 0L), taken);
+        this.read = db.render(dsl -> dsl.resultQuery(READ, ""), taken);
     }
 
-    /**
-     * Takes up to {@code wanted} events of the key's window (a new one of {@code length} when none is open). Run as a
-     * plain prepared statement, which the driver prepares once per connection: jOOQ's templating of the text on each
-     * call doubled a take's cost to the calling thread (docs/performance.md, "Shared limits").
-     */
+    /** Takes up to {@code wanted} events of the key's window (a new one of {@code length} when none is open). */
     Taken take(String key, int wanted, int most, Duration length) {
-        return db.alone(dsl -> dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(TAKE)) {
-                statement.setString(1, key);
-                statement.setInt(2, wanted);
-                statement.setInt(3, most);
-                statement.setLong(4, length.toMillis());
-                try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return new Taken(row.getInt(1), row.getInt(2), row.getLong(3), row.getLong(4));
-                }
-            }
-        }));
+        return db.alone(dsl -> take.fetchOptional(dsl, key, wanted, most, length.toMillis())).orElseThrow();
     }
 
     /** The key's latest window, open or ended. */
     Optional<Taken> read(String key) {
-        return db.alone(dsl -> dsl.resultQuery(READ, key).fetchOptional().map(TallyTable::taken));
+        return db.alone(dsl -> read.fetchOptional(dsl, key));
     }
 
     void clear(String key) {
@@ -83,11 +71,6 @@ final class TallyTable {
     /** Deletes the windows ended more than {@code ago}: a login tried once is not kept for ever. */
     int sweep(Duration ago) {
         return db.alone(dsl -> dsl.query(SWEEP, ago.toMillis()).execute());
-    }
-
-    private static Taken taken(Record row) {
-        return new Taken(row.get(0, Integer.class), row.get(1, Integer.class), row.get(2, Long.class),
-                row.get(3, Long.class));
     }
 
     /**
