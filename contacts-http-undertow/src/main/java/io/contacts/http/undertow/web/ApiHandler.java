@@ -5,7 +5,8 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
-import io.undertow.util.SameThreadExecutor;
+
+import org.xnio.XnioIoThread;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -127,10 +128,15 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
         }
     }
 
-    /** A list that found no place tries again a little later, on the I/O thread's timer: no worker waits. */
+    /**
+     * A list that found no place tries again a little later, on the I/O thread's timer: no worker waits. The timer
+     * is set from the I/O thread itself: XNIO's selector loop does not wake for a timer another thread sets while it
+     * is about to block, and the list would then wait until the next network event, perhaps for ever.
+     */
     private static <F extends WireFormat> void runAgainShortly(ApiExchange<F> request, Route<F> route, long millis) {
         HttpServerExchange exchange = request.exchange();
-        exchange.dispatch(SameThreadExecutor.INSTANCE, () -> exchange.getIoThread().executeAfter(
+        XnioIoThread ioThread = exchange.getIoThread();
+        exchange.dispatch(ioThread, () -> ioThread.executeAfter(
                 () -> exchange.dispatch(again -> run(request, route)), millis, TimeUnit.MILLISECONDS));
     }
 
