@@ -63,8 +63,10 @@ final class ImportService implements ImportContactsUseCase {
         clients.find(account, client).orElseThrow(() -> NotFoundException.client(client));
         Matches matches = matches(account, client);
         List<Plan> plans = new ArrayList<>();
+        Map<String, Integer> firsts = new HashMap<>();
         for (int index = 0; index < command.entries().size(); index++) {
-            plans.add(plan(account, client, index, command.entries().get(index), matches));
+            ImportedContact entry = command.entries().get(index);
+            plans.add(once(plan(account, client, index, entry, matches), entry, firsts));
         }
         boolean refused = plans.stream().anyMatch(plan -> plan.outcome() == Outcome.REFUSED);
         if (refused || command.dryRun()) {
@@ -101,6 +103,28 @@ final class ImportService implements ImportContactsUseCase {
         } catch (ValidationException invalid) {
             return new Plan(index, Outcome.REFUSED, match, null, null, invalid.messages());
         }
+    }
+
+    /**
+     * Refuses an entry that is the same contact as an earlier one in the file — the same stored contact, or a new one
+     * with the same e-mail — since applying both would keep only the later and say both were written.
+     */
+    private static Plan once(Plan plan, ImportedContact entry, Map<String, Integer> firsts) {
+        if (plan.outcome() == Outcome.REFUSED) {
+            return plan;
+        }
+        Optional<String> key = plan.match().map(id -> "contact " + id.value())
+                .or(() -> ContactChanges.present(entry.contact().email())
+                        .map(email -> "email " + email.strip().toLowerCase(Locale.ROOT)));
+        if (key.isEmpty()) {
+            return plan;
+        }
+        Integer first = firsts.putIfAbsent(key.get(), plan.index());
+        if (first == null) {
+            return plan;
+        }
+        return new Plan(plan.index(), Outcome.REFUSED, plan.match(), null, null,
+                List.of("Entry " + first + " is the same contact; a file may hold each contact once"));
     }
 
     /** By UID within this client first, then by e-mail within this client; empty for a new contact. */

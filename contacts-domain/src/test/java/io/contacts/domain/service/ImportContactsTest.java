@@ -66,6 +66,26 @@ class ImportContactsTest extends ContactUseCasesFixture {
     }
 
     @Test
+    void twoEntriesForOneContactRefuseTheFileRatherThanKeepOnlyTheLater() {
+        Contact stored = create(aContact().forClient(client).withEmail("kept@example.com").toInput());
+
+        ImportReport report = run(false,
+                entry(ContactUid.of(account, stored.id()), aContact().withFirstName("ByUid").toInput()),
+                entry(null, aContact().withFirstName("ByEmail").withEmail("KEPT@example.com").toInput()),
+                entry(null, aContact().withFirstName("New").withEmail("new@example.com").toInput()),
+                entry(null, aContact().withFirstName("Again").withEmail("New@Example.com ").toInput()));
+
+        assertThat(report.written()).isFalse();
+        assertThat(report.entries()).extracting(ImportedEntry::outcome)
+                .containsExactly(Outcome.UPDATED, Outcome.REFUSED, Outcome.CREATED, Outcome.REFUSED);
+        assertThat(report.entries().get(1).messages())
+                .containsExactly("Entry 0 is the same contact; a file may hold each contact once");
+        assertThat(report.entries().get(3).messages())
+                .containsExactly("Entry 2 is the same contact; a file may hold each contact once");
+        assertThat(all()).containsExactly(stored);
+    }
+
+    @Test
     void aDryRunReportsTheSameAndWritesNothing() {
         Contact stored = create(aContact().forClient(client).withEmail("kept@example.com").toInput());
 
