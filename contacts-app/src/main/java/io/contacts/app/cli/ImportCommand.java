@@ -46,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
             + "extension's (.vcf, .vcard or .csv).")
     private String format;
 
-    @Parameters(paramLabel = "FILE", description = "The file, in UTF-8.")
+    @Option(names = "--charset", paramLabel = "NAME", description = "The file's character set, e.g. windows-1252 "
+            + "for Outlook's CSV; UTF-8 by default.")
+    private String charset;
+
+    @Parameters(paramLabel = "FILE", description = "The file, in UTF-8 unless --charset names another.")
     private Path file;
 
     ImportCommand(CliContext context) {
@@ -67,7 +71,8 @@ final class ImportCommand implements Callable<Integer> {
                 context.err().println("contacts: " + file + " is over " + MAX_FILE_BYTES / MIB + " MiB");
                 return Cli.BAD_INPUT;
             }
-            entries = ContactFiles.read(mediaType, Files.readAllBytes(file), account);
+            String contentType = charset == null ? mediaType : mediaType + "; charset=" + charset;
+            entries = ContactFiles.read(contentType, Files.readAllBytes(file), account);
         } catch (UnreadableFileException unreadable) {
             context.err().println("contacts: " + file + ": " + unreadable.getMessage());
             return Cli.BAD_INPUT;

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,20 @@ class ImportCommandTest {
         assertThat(run("import", "--account", account, "--client", id(), cards.toString())).isZero();
         assertThat(out.toString()).contains("Created 2, updated 0 (client " + id() + ")");
         assertThat(contacts()).extracting(contact -> contact.fields().firstName()).containsExactly("Jane", "John");
+    }
+
+    @Test
+    void aFileInAnotherCharsetIsReadWithCharsetAndRefusedWithoutIt(@TempDir Path files) throws IOException {
+        Path csv = Files.write(files.resolve("outlook.csv"), "First Name,Last Name\r\nRen\u00e9e,Zo\u00eb\r\n"
+                .getBytes(Charset.forName("windows-1252")));
+
+        assertThat(run("import", "--account", account, "--client", id(), csv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("not valid UTF-8");
+        assertThat(contacts()).isEmpty();
+
+        assertThat(run("import", "--account", account, "--client", id(), "--charset", "windows-1252",
+                csv.toString())).isZero();
+        assertThat(contacts()).extracting(contact -> contact.fields().firstName()).containsExactly("Ren\u00e9e");
     }
 
     @Test

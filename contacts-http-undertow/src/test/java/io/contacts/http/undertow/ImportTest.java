@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,6 +71,23 @@ class ImportTest {
     }
 
     @Test
+    void anOutlookCsvSavedInWindows1252IsReadInTheCharsetItsContentTypeNames() {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        byte[] outlook = "First Name,Last Name,E-mail Address\r\nRen\u00e9e,Zo\u00eb,renee@example.com\r\n"
+                .getBytes(Charset.forName("windows-1252"));
+
+        Reply reply = server.as(user).json().with("Content-Type", "text/csv; charset=windows-1252")
+                .sendBytes("POST", importPath(client), outlook);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(contacts(user, client)).singleElement().satisfies(contact -> {
+            assertThat(contact.fields().firstName()).isEqualTo("Ren\u00e9e");
+            assertThat(contact.fields().lastName()).contains("Zo\u00eb");
+        });
+    }
+
+    @Test
     void oneInvalidEntryAnswers422WithTheReportAndWritesNothing() {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);
@@ -116,6 +134,8 @@ class ImportTest {
                 new byte[] {'B', 'E', 'G', 'I', 'N', ':', 'V', 'C', 'A', 'R', 'D', '\n', 'N', ':', (byte) 0xFC});
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(XPath.value(latin1.body(), "/hash/message")).contains("UTF-8");
+        assertThat(api.with("Content-Type", "text/csv; charset=no-such-set").post(importPath(client),
+                "first_name\nA\n").status()).isEqualTo(415);
         assertThat(api.with("Content-Type", "text/csv").post(importPath(client) + "?dry_run=maybe",
                 "first_name\nA\n").status()).isEqualTo(400);
         assertThat(contacts(user, client)).isEmpty();

@@ -3,14 +3,23 @@ package io.contacts.http.undertow.imports;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.in.ImportedContact;
 import io.contacts.http.undertow.web.HttpProblem;
-import io.contacts.http.undertow.web.RequestBodies;
+import io.undertow.util.Headers;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Driving adapter: the contacts of an uploaded file, by its Content-Type — vCard ({@code text/vcard},
- * {@code text/x-vcard}, {@code text/directory}) or CSV ({@code text/csv}); other types are 415. The file must be
- * UTF-8 (400), hold at least one entry (400) and at most {@link #MAX_ENTRIES} (413).
+ * {@code text/x-vcard}, {@code text/directory}) or CSV ({@code text/csv}); other types are 415. The file is read in
+ * the Content-Type's {@code charset} (UTF-8 when it names none; Outlook saves CSV in windows-1252), must be valid in
+ * it (400), hold at least one entry (400) and at most {@link #MAX_ENTRIES} (413).
  */
 public final class ContactFiles {
 
@@ -36,13 +45,14 @@ public final class ContactFiles {
     }
 
     private static List<ImportedContact> entries(String contentType, byte[] body, AccountId account) {
-        String mediaType = RequestBodies.mediaType(contentType);
-        if (mediaType == null) {
+        if (contentType == null || contentType.isBlank()) {
             throw HttpProblem.unsupportedMediaType(ACCEPTED);
         }
+        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         List<ImportedContact> entries = switch (mediaType) {
-            case "text/vcard", "text/x-vcard", "text/directory" -> VcardEntries.read(text(body), MAX_ENTRIES);
-            case "text/csv" -> CsvEntries.read(text(body), account, MAX_ENTRIES);
+            case "text/vcard", "text/x-vcard", "text/directory" ->
+                    VcardEntries.read(text(body, charset(contentType)), MAX_ENTRIES);
+            case "text/csv" -> CsvEntries.read(text(body, charset(contentType)), account, MAX_ENTRIES);
             default -> throw HttpProblem.unsupportedMediaType(ACCEPTED);
         };
         if (entries.isEmpty()) {
@@ -51,11 +61,32 @@ public final class ContactFiles {
         return entries;
     }
 
-    private static String text(byte[] body) {
+    private static Charset charset(String contentType) {
+        String name = Headers.extractQuotedValueFromHeader(contentType, "charset");
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            throw HttpProblem.of(415, "Unsupported charset: " + name + " is not known here");
+        }
+    }
+
+    private static String text(byte[] body, Charset charset) {
         if (body.length == 0) {
             throw HttpProblem.badRequest("The file to import is empty");
         }
-        return RequestBodies.text(body);
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException invalid) {
+            throw HttpProblem.badRequest("The file is not valid " + charset.name() + "; name its charset in the "
+                    + "Content-Type, e.g. text/csv; charset=windows-1252");
+        }
     }
 
     /** The refusal of a file with more entries than one import takes. */

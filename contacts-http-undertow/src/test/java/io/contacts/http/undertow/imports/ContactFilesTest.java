@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,20 @@ class ContactFilesTest {
         assertRefused("text/csv", "Jane,Doe,jane@example.com\nJohn,Roe,john@example.com\n", 400, "header");
         assertRefused("text/csv", "first_name,last_name\n", 400, "no contact");
         assertRefused("text/csv", "first_name,last_name\n\"Jane,Doe\n", 400, "malformed");
-        assertRefused("text/csv; charset=iso-8859-1", "first_name\nJane\n", 415, "UTF-8");
+        assertRefused("text/csv; charset=klingon-1", "first_name\nJane\n", 415, "klingon-1");
+    }
+
+    @Test
+    void readsAFileInTheCharsetItsContentTypeNames() {
+        byte[] outlook = "First Name,Last Name,E-mail Address\r\nJos\u00e9,M\u00fcller \u2013 Sales,jm@example.com\r\n"
+                .getBytes(Charset.forName("windows-1252"));
+
+        List<ImportedContact> entries = read("text/csv; charset=\"windows-1252\"", outlook);
+
+        assertThat(fields(entries.get(0))).containsExactly(entry("first", "Jos\u00e9"),
+                entry("last", "M\u00fcller \u2013 Sales"), entry("email", "jm@example.com"));
+        assertThatThrownBy(() -> read("text/csv", outlook)).isInstanceOfSatisfying(UnreadableFileException.class,
+                problem -> assertThat(problem.getMessage()).contains("not valid UTF-8", "charset=windows-1252"));
     }
 
     @Test
