@@ -186,6 +186,23 @@ class ImportTest {
         assertThat(contacts(user, client)).isEmpty();
     }
 
+    @Test
+    void aTypeNoFileIsReadInIsRefusedBeforeItsBodyIsSent() throws IOException {
+        TestUser user = domain.newUser();
+        Client client = Fixtures.client(domain, user);
+        byte[] head = ("POST " + importPath(client) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\n"
+                + "Authorization: " + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Length: 1000000"
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        try (Socket connection = new Socket("127.0.0.1", server.port())) {
+            connection.setSoTimeout(10_000);
+            connection.getOutputStream().write(head);
+            connection.getOutputStream().flush();
+
+            assertThat(RawHttp.status(RawHttp.head(connection.getInputStream()))).isEqualTo(415);
+        }
+    }
+
     private static String importPath(Client client) {
         return "/clients/" + client.id().value() + "/contacts/import";
     }

@@ -39,29 +39,47 @@ public final class ContactFiles {
         try {
             return entries(contentType, body, account);
         } catch (HttpProblem unreadable) {
-            // The parsers share the HTTP layer's checks (media type, UTF-8); the command line reads files too.
+            // The parsers share the HTTP layer's checks (media type, charset); the command line reads files too.
             throw new UnreadableFileException(unreadable.status(), unreadable.getMessage());
         }
     }
 
+    /**
+     * Refuses, before the body is read, a Content-Type that no file is read in.
+     *
+     * @throws HttpProblem 415 for another media type or an unknown charset
+     */
+    public static void checkType(String contentType) {
+        vcard(contentType);
+        charset(contentType);
+    }
+
     private static List<ImportedContact> entries(String contentType, byte[] body, AccountId account) {
-        if (contentType == null || contentType.isBlank()) {
-            throw HttpProblem.unsupportedMediaType(ACCEPTED);
-        }
-        String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        List<ImportedContact> entries = switch (mediaType) {
-            case "text/vcard", "text/x-vcard", "text/directory" ->
-                    VcardEntries.read(text(body, charset(contentType)), MAX_ENTRIES);
-            case "text/csv" -> CsvEntries.read(text(body, charset(contentType)), account, MAX_ENTRIES);
-            default -> throw HttpProblem.unsupportedMediaType(ACCEPTED);
-        };
+        boolean vcard = vcard(contentType);
+        Charset charset = charset(contentType);
+        List<ImportedContact> entries = vcard
+                ? VcardEntries.read(text(body, charset), MAX_ENTRIES)
+                : CsvEntries.read(text(body, charset), account, MAX_ENTRIES);
         if (entries.isEmpty()) {
             throw HttpProblem.badRequest("The file holds no contact to import");
         }
         return entries;
     }
 
+    /** Whether the type is vCard's, else CSV's; 415 for any other. */
+    private static boolean vcard(String contentType) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return switch (mediaType) {
+            case "text/vcard", "text/x-vcard", "text/directory" -> true;
+            case "text/csv" -> false;
+            default -> throw HttpProblem.unsupportedMediaType(ACCEPTED);
+        };
+    }
+
     private static Charset charset(String contentType) {
+        if (contentType == null) {
+            return StandardCharsets.UTF_8;
+        }
         String name = Headers.extractQuotedValueFromHeader(contentType, "charset");
         if (name == null) {
             return StandardCharsets.UTF_8;

@@ -11,7 +11,6 @@ import io.contacts.http.undertow.v1.representation.Representation;
 import io.contacts.http.undertow.web.Access;
 import io.contacts.http.undertow.web.ApiExchange;
 import io.contacts.http.undertow.web.HttpProblem;
-import io.contacts.http.undertow.web.Payload;
 import io.contacts.http.undertow.web.Router;
 
 import java.io.IOException;
@@ -32,7 +31,8 @@ public final class ImportRoutes {
     }
 
     public void register(Router<Representation> router) {
-        router.add("POST", "/clients/{client_id}/contacts/import", Access.COUNTED, Payload.FILE, this::importFile);
+        router.addFile("POST", "/clients/{client_id}/contacts/import", Access.COUNTED, ContactFiles::checkType,
+                this::importFile);
     }
 
     private void importFile(ApiExchange<Representation> request) throws IOException {

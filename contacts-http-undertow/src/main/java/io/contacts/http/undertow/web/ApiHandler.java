@@ -94,8 +94,11 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
             run(request, route);
             return;
         }
+        String contentType = exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE);
         if (route.payload() == Payload.DOCUMENT) {
-            dialect.checkBodyType(exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+            dialect.checkBodyType(contentType);
+        } else {
+            route.fileType().accept(contentType);
         }
         if (exchange.getRequestContentLength() > bodies.drainLimit()) {
             exchange.setPersistent(false);

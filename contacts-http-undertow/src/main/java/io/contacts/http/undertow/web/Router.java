@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Driving adapter: finds the route of a request, with one of Undertow's {@link PathTemplateMatcher}s per method. A
@@ -29,7 +30,18 @@ public final class Router<F extends WireFormat> {
     }
 
     public Router<F> add(String method, String template, Access access, Payload payload, Action<F> action) {
-        Route<F> route = new Route<>(method, template, access, payload, action);
+        return add(new Route<>(method, template, access, payload, anyType -> { }, action));
+    }
+
+    /** A route that reads a file, of the Content-Types that {@code fileType} lets through. */
+    public Router<F> addFile(String method, String template, Access access, Consumer<String> fileType,
+                             Action<F> action) {
+        return add(new Route<>(method, template, access, Payload.FILE, fileType, action));
+    }
+
+    private Router<F> add(Route<F> route) {
+        String method = route.method();
+        String template = route.template();
         byMethod.computeIfAbsent(method, any -> new PathTemplateMatcher<>()).add(template, route);
         routes.add(route);
         return this;
