@@ -191,8 +191,8 @@ class ImportTest {
         TestUser user = domain.newUser();
         Client client = Fixtures.client(domain, user);
         byte[] head = ("POST " + importPath(client) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                + "Content-Type: application/pdf\r\nAuthorization: " + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Length: 1000000"
-                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                + "Content-Type: application/pdf\r\nAuthorization: " + Fixtures.basic(user.email(), user.password())
+                + "\r\nContent-Length: 1000000\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
 
         try (Socket connection = new Socket("127.0.0.1", server.port())) {
             connection.setSoTimeout(10_000);
