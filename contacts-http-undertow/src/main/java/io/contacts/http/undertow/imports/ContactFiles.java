@@ -3,12 +3,10 @@ package io.contacts.http.undertow.imports;
 import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.in.ImportedContact;
 import io.contacts.http.undertow.web.HttpProblem;
+import io.contacts.http.undertow.web.RequestBodies;
 import io.undertow.util.Headers;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -95,16 +93,8 @@ public final class ContactFiles {
         if (body.length == 0) {
             throw HttpProblem.badRequest("The file to import is empty");
         }
-        try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException invalid) {
-            throw HttpProblem.badRequest("The file is not valid " + charset.name() + "; name its charset in the "
-                    + "Content-Type, e.g. text/csv; charset=windows-1252");
-        }
+        return RequestBodies.text(body, charset).orElseThrow(() -> HttpProblem.badRequest("The file is not valid "
+                + charset.name() + "; name its charset in the Content-Type, e.g. text/csv; charset=windows-1252"));
     }
 
     /** The refusal of a file with more entries than one import takes. */

@@ -3,9 +3,11 @@ package io.contacts.http.undertow.web;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Driving adapter guard: what a request body must be before any parser sees it — of a media type the API reads
@@ -50,17 +52,23 @@ public final class RequestBodies {
      * part of it.
      */
     public static String text(byte[] bytes) {
+        return text(bytes, StandardCharsets.UTF_8)
+                .orElseThrow(() -> HttpProblem.badRequest("The request body is not valid UTF-8"));
+    }
+
+    /** The bytes' text in a charset, without a leading byte order mark; empty when they are not valid in it. */
+    public static Optional<String> text(byte[] bytes, Charset charset) {
         try {
-            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
             if (text.hasRemaining() && text.charAt(0) == BYTE_ORDER_MARK) {
                 text.position(1);
             }
-            return text.toString();
+            return Optional.of(text.toString());
         } catch (CharacterCodingException e) {
-            throw HttpProblem.badRequest("The request body is not valid UTF-8");
+            return Optional.empty();
         }
     }
 }
