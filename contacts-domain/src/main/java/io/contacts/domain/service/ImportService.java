@@ -83,7 +83,7 @@ final class ImportService implements ImportContactsUseCase {
             stored.forEach(contact -> {
                 matches.ids().add(contact.id());
                 contact.fields().email().ifPresent(email ->
-                        matches.emails().putIfAbsent(email.value().toLowerCase(Locale.ROOT), contact.id()));
+                        matches.emails().putIfAbsent(emailKey(email.value()), contact.id()));
             });
         }
         return matches;
@@ -114,8 +114,7 @@ final class ImportService implements ImportContactsUseCase {
             return plan;
         }
         Optional<String> key = plan.match().map(id -> "contact " + id.value())
-                .or(() -> ContactChanges.present(entry.contact().email())
-                        .map(email -> "email " + email.strip().toLowerCase(Locale.ROOT)));
+                .or(() -> emailKey(entry).map(email -> "email " + email));
         if (key.isEmpty()) {
             return plan;
         }
@@ -134,8 +133,16 @@ final class ImportService implements ImportContactsUseCase {
         if (byUid.isPresent()) {
             return byUid;
         }
-        return ContactChanges.present(entry.contact().email())
-                .map(email -> matches.emails().get(email.strip().toLowerCase(Locale.ROOT)));
+        return emailKey(entry).map(matches.emails()::get);
+    }
+
+    /** An entry's e-mail as it is matched: without surrounding spaces, ignoring case. */
+    private static Optional<String> emailKey(ImportedContact entry) {
+        return ContactChanges.present(entry.contact().email()).map(ImportService::emailKey);
+    }
+
+    private static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private List<ImportedEntry> write(AccountId account, List<Plan> plans) {

@@ -74,10 +74,8 @@ public final class ContactFiles {
         };
     }
 
+    /** @param contentType one that {@link #vcard} let through */
     private static Charset charset(String contentType) {
-        if (contentType == null) {
-            return StandardCharsets.UTF_8;
-        }
         String name = Headers.extractQuotedValueFromHeader(contentType, "charset");
         if (name == null) {
             return StandardCharsets.UTF_8;
