@@ -10,6 +10,7 @@ module io.contacts.http.undertow {
     requires org.slf4j;
     requires com.googlecode.ezvcard;
     requires org.apache.commons.csv;
+    requires org.apache.commons.io;
 
     exports io.contacts.http.undertow;
     // The command line writes the same export files, and imports files, as the routes do.

@@ -133,7 +133,8 @@ public final class ContactsServer {
                 .withHost(config.httpHost())
                 .withPort(config.httpPort())
                 .withRateLimit(config.rateLimit())
-                .withConnections(config.connections());
+                .withConnections(config.connections())
+                .withImports(config.imports());
         return config.tls().map(tls -> settings.withTls(KeyStores.sslContext(tls), tls.port())).orElse(settings);
     }
 

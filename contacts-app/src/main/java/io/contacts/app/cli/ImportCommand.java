@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,10 +27,6 @@ import java.util.concurrent.Callable;
         description = "Import a vCard (.vcf) or CSV file into one of an account's clients, all or nothing: when an "
                 + "entry is invalid nothing is written (docs/api.md, \"Import: vCard and CSV\").")
 final class ImportCommand implements Callable<Integer> {
-
-    /** 10,000 generous vCards fit well within; the whole file is read before a byte of it is parsed. */
-    private static final long MIB = 1024 * 1024;
-    private static final long MAX_FILE_BYTES = 64 * MIB;
 
     private final CliContext context;
 
@@ -65,18 +63,16 @@ final class ImportCommand implements Callable<Integer> {
                     : "contacts: " + client + " is not a client id (a positive whole number)");
             return Cli.BAD_INPUT;
         }
+        int maxEntries = context.config().imports().maxEntries();
         List<ImportedContact> entries;
-        try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                context.err().println("contacts: " + file + " is over " + MAX_FILE_BYTES / MIB + " MiB");
-                return Cli.BAD_INPUT;
-            }
+        // Read as it is parsed, as the server reads an upload: what it costs in memory is its entries.
+        try (InputStream bytes = Files.newInputStream(file)) {
             String contentType = charset == null ? mediaType : mediaType + "; charset=" + charset;
-            entries = ContactFiles.read(contentType, Files.readAllBytes(file), account);
+            entries = ContactFiles.read(contentType, bytes, account, maxEntries);
         } catch (UnreadableFileException unreadable) {
             context.err().println("contacts: " + file + ": " + unreadable.getMessage());
             return Cli.BAD_INPUT;
-        } catch (IOException unreadable) {
+        } catch (IOException | UncheckedIOException unreadable) {
             context.err().println("contacts: cannot read " + file);
             return Cli.BAD_INPUT;
         }

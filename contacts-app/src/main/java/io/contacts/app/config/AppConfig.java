@@ -1,6 +1,7 @@
 package io.contacts.app.config;
 
 import io.contacts.http.undertow.ConnectionLimits;
+import io.contacts.http.undertow.ImportLimits;
 import io.contacts.http.undertow.RateLimit;
 
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import java.util.Optional;
 /**
  * The app's validated configuration (docs/operations.md, "Configuration"): what to listen on, which database (and the
  * embedded one's directory, when it is the one used), whom to bootstrap, how to throttle requests, how to brake failed
- * sign-ins, what a slow peer may hold, how long a verified credential is trusted, and how many requests of a user a
- * node takes at a time from the count it shares with other nodes.
+ * sign-ins, what a slow peer may hold, how long a verified credential is trusted, how many requests of a user a
+ * node takes at a time from the count it shares with other nodes, and how large a file an import takes.
  */
 public record AppConfig(
         String httpHost,
@@ -29,7 +30,8 @@ public record AppConfig(
         RateLimit signInLimit,
         ConnectionLimits connections,
         Duration credentialTtl,
-        int rateLimitLease) {
+        int rateLimitLease,
+        ImportLimits imports) {
 
     public AppConfig {
         Objects.requireNonNull(httpHost, "httpHost");
@@ -44,6 +46,7 @@ public record AppConfig(
         Objects.requireNonNull(signInLimit, "signInLimit");
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(credentialTtl, "credentialTtl");
+        Objects.requireNonNull(imports, "imports");
     }
 
     /** Which database, for a person: the embedded one's directory, or the URL without its parameters. */

@@ -2,21 +2,23 @@ package io.contacts.app.config;
 
 import io.contacts.domain.port.in.SignInPolicy;
 import io.contacts.http.undertow.ConnectionLimits;
+import io.contacts.http.undertow.HttpSettings;
+import io.contacts.http.undertow.ImportLimits;
 import io.contacts.http.undertow.RateLimit;
 import io.contacts.domain.model.EmailAddress;
 import io.contacts.persistence.jooq.H2Urls;
 import io.contacts.persistence.jooq.JooqStores;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static io.contacts.app.config.ConfigValues.between;
+import static io.contacts.app.config.ConfigValues.duration;
+import static io.contacts.app.config.ConfigValues.parse;
 
 /** Reads and validates every setting of docs/operations.md; the first bad value stops the load with a {@link ConfigException}. */
 public final class ConfigLoader {
@@ -45,6 +47,8 @@ public final class ConfigLoader {
     public static final String STREAMS_PER_USER = "CONTACTS_HTTP_STREAMS_PER_USER";
     public static final String CREDENTIAL_TTL = "CONTACTS_CREDENTIAL_TTL";
     public static final String DATA_DIR = "CONTACTS_DATA_DIR";
+    public static final String IMPORT_MAX_BYTES = "CONTACTS_IMPORT_MAX_BYTES";
+    public static final String IMPORT_MAX_ENTRIES = "CONTACTS_IMPORT_MAX_ENTRIES";
 
     /** The embedded store's home when {@code CONTACTS_DATA_DIR} is not set: relative to the working directory. */
     static final String DEFAULT_DATA_DIRECTORY = "data";
@@ -54,17 +58,16 @@ public final class ConfigLoader {
     /** A lease larger than a limit's window would only hold back what other nodes could admit. */
     private static final int MAX_LEASE = 1_000;
     private static final Pattern RATE = Pattern.compile("(\\d{1,9})/(\\d{1,9})s");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s)");
 
     private ConfigLoader() {
     }
 
     public static AppConfig load(ConfigSource source) {
         LogSettings.load(source); // read again by the logging, which starts before this; refused here
-        String host = parse(source, HTTP_HOST, "127.0.0.1", ConfigLoader::host);
-        int port = parse(source, HTTP_PORT, "8080", ConfigLoader::port);
+        String host = parse(source, HTTP_HOST, "127.0.0.1", ConfigValues::host);
+        int port = parse(source, HTTP_PORT, "8080", ConfigValues::port);
         // Read even when a URL overrides it, so that a bad value is refused rather than left to surprise later.
-        Path dataDirectory = parse(source, DATA_DIR, DEFAULT_DATA_DIRECTORY, ConfigLoader::directory);
+        Path dataDirectory = parse(source, DATA_DIR, DEFAULT_DATA_DIRECTORY, ConfigValues::directory);
         Optional<String> url = source.get(DB_URL);
         if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:") && !url.get().startsWith("jdbc:h2:")) {
             throw ConfigException.invalid(DB_URL, url.get(), "a jdbc:postgresql:… or jdbc:h2:… URL");
@@ -91,7 +94,17 @@ public final class ConfigLoader {
         return new AppConfig(host, port, dbUrl, url.isEmpty() ? Optional.of(dataDirectory) : Optional.empty(),
                 source.get(DB_USER), source.get(DB_PASSWORD), poolSize, bootstrapEmail, source.get(BOOTSTRAP_PASSWORD),
                 rateLimit, tls(source, port), signInLimit, connections(source, poolSize), credentialTtl(source),
-                lease);
+                lease, imports(source));
+    }
+
+    /** How large a file one import takes, and how many entries it may hold. */
+    private static ImportLimits imports(ConfigSource source) {
+        ImportLimits defaults = ImportLimits.defaults();
+        return new ImportLimits(
+                parse(source, IMPORT_MAX_BYTES, defaults.maxBytes() / HttpSettings.ONE_MIB + "MiB",
+                        text -> ConfigValues.size(text, ImportLimits.MIN_BYTES, ImportLimits.MAX_BYTES)),
+                parse(source, IMPORT_MAX_ENTRIES, Integer.toString(defaults.maxEntries()),
+                        text -> between(text, 1, ImportLimits.MAX_ENTRIES)));
     }
 
     /** How long a verified credential is trusted: what a revoked token or changed password may still sign in. */
@@ -122,29 +135,16 @@ public final class ConfigLoader {
         int streams = parse(source, STREAMS, Integer.toString(Math.min(Math.min(defaults.streams(), poolSize / 2),
                 lists - 1)), text -> between(text, 1, lists - 1));
         return new ConnectionLimits(
-                parse(source, BODY_TIMEOUT, "30s", ConfigLoader::duration),
+                parse(source, BODY_TIMEOUT, "30s", ConfigValues::duration),
                 parse(source, BODY_MIN_RATE, Integer.toString(defaults.minBodyRate()),
                         text -> between(text, 0, 1_000_000_000)),
                 defaults.bodyGrace(),
-                parse(source, WRITE_TIMEOUT, "30s", ConfigLoader::duration),
-                parse(source, IDLE_TIMEOUT, "60s", ConfigLoader::duration),
+                parse(source, WRITE_TIMEOUT, "30s", ConfigValues::duration),
+                parse(source, IDLE_TIMEOUT, "60s", ConfigValues::duration),
                 lists,
                 streams,
                 parse(source, STREAMS_PER_USER, Integer.toString(Math.min(defaults.streamsPerUser(), streams)),
                         text -> between(text, 1, streams)));
-    }
-
-    /** {@code Ns} or {@code Nms}, at least a millisecond and at most a day. */
-    private static Duration duration(String text) {
-        Matcher matcher = DURATION.matcher(text);
-        if (matcher.matches()) {
-            long amount = Long.parseLong(matcher.group(1));
-            Duration value = matcher.group(2).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
-            if (!value.isZero() && value.compareTo(Duration.ofDays(1)) <= 0) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("a duration such as 30s or 500ms, from 1ms to one day");
     }
 
     /** {@code N/Ds} (N per D seconds) or {@code off}, refused with {@code status} when exceeded. */
@@ -180,60 +180,11 @@ public final class ConfigLoader {
         }
         String password = source.get(TLS_KEYSTORE_PASSWORD).orElseThrow(() -> new ConfigException(
                 TLS_KEYSTORE_PASSWORD + " is required when " + TLS_KEYSTORE + " is set"));
-        int httpsPort = parse(source, HTTPS_PORT, "8443", ConfigLoader::port);
+        int httpsPort = parse(source, HTTPS_PORT, "8443", ConfigValues::port);
         if (httpsPort == httpPort && httpPort != 0) {
             throw ConfigException.invalid(HTTPS_PORT, Integer.toString(httpsPort), "a port other than "
                     + HTTP_PORT + "'s");
         }
         return Optional.of(new TlsConfig(path, password, httpsPort));
-    }
-
-    /** An IP address, or a name this machine resolves (a literal address is taken as it is, without a lookup). */
-    private static String host(String text) {
-        try {
-            InetAddress.getByName(text);
-            return text;
-        } catch (UnknownHostException | SecurityException e) {
-            throw new IllegalArgumentException("an IP address, or a host name this machine resolves");
-        }
-    }
-
-    /** A directory's path, made absolute against the working directory. */
-    private static Path directory(String text) {
-        if (text.indexOf(';') >= 0) {
-            throw new IllegalArgumentException("a directory path without ';' (the embedded database reads what "
-                    + "follows one as its settings)");
-        }
-        try {
-            return Path.of(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("a directory path (" + e.getReason() + ")");
-        }
-    }
-
-    private static int port(String text) {
-        return between(text, 0, 65_535);
-    }
-
-    private static int between(String text, int min, int max) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below, with the expectation
-        }
-        throw new IllegalArgumentException("a whole number from " + min + " to " + max);
-    }
-
-    /** Parses a value, turning a parser's complaint into the one-line message naming the variable. */
-    private static <T> T parse(ConfigSource source, String variable, String fallback, Function<String, T> parser) {
-        String text = source.get(variable).orElse(fallback);
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw ConfigException.invalid(variable, text, e.getMessage());
-        }
     }
 }

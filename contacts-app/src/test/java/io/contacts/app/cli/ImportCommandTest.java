@@ -107,6 +107,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void theConfiguredEntryLimitHoldsForTheCommandAsForTheServer(@TempDir Path files) throws IOException {
+        Path csv = write(files.resolve("people.csv"),
+                "first_name,last_name\nAda,Lovelace\nAlan,Turing\nGrace,Hopper\n");
+        settings = new ConfigSource(Map.of("CONTACTS_DB_URL", settings.get("CONTACTS_DB_URL").orElseThrow(),
+                "CONTACTS_IMPORT_MAX_ENTRIES", "2"), new Properties());
+
+        assertThat(run("import", "--account", account, "--client", id(), csv.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("at most 2 are imported at once");
+        assertThat(contacts()).isEmpty();
+    }
+
+    @Test
     void aClientNotOfTheAccountIsStatus3(@TempDir Path files) throws IOException {
         Path csv = write(files.resolve("people.csv"), "First Name,Last Name\nAda,Lovelace\n");
 

@@ -1,6 +1,7 @@
 package io.contacts.app.config;
 
 import io.contacts.http.undertow.ConnectionLimits;
+import io.contacts.http.undertow.ImportLimits;
 import io.contacts.http.undertow.RateLimit;
 import io.contacts.persistence.jooq.H2Urls;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,26 @@ class ConfigLoaderTest {
         assertThat(config.tls()).isEmpty();
         assertThat(config.bootstrapEmail()).isEmpty();
         assertThat(config.connections()).isEqualTo(ConnectionLimits.defaults());
+        assertThat(config.imports()).isEqualTo(new ImportLimits(32 * 1024 * 1024, 10_000));
+    }
+
+    @Test
+    void anImportsSizeAndEntriesAreConfigurableWithinTheirBounds() {
+        env.put("CONTACTS_IMPORT_MAX_BYTES", "256MiB");
+        env.put("CONTACTS_IMPORT_MAX_ENTRIES", "50000");
+        assertThat(load().imports()).isEqualTo(new ImportLimits(256 * 1024 * 1024, 50_000));
+
+        env.put("CONTACTS_IMPORT_MAX_BYTES", "512KiB");
+        assertThat(load().imports().maxBytes()).isEqualTo(512 * 1024);
+        env.put("CONTACTS_IMPORT_MAX_BYTES", "100000");
+        assertThat(load().imports().maxBytes()).isEqualTo(100_000);
+
+        String expected = "is invalid: a size such as 32MiB, 512KiB or 65536 (bytes), from 64KiB to 1024MiB";
+        assertRefused("CONTACTS_IMPORT_MAX_BYTES", "2GiB", expected);
+        assertRefused("CONTACTS_IMPORT_MAX_BYTES", "2048MiB", expected);
+        assertRefused("CONTACTS_IMPORT_MAX_BYTES", "1KiB", expected);
+        assertRefused("CONTACTS_IMPORT_MAX_ENTRIES", "0", "CONTACTS_IMPORT_MAX_ENTRIES='0' is invalid: a whole number"
+                + " from 1 to 1000000");
     }
 
     @Test

@@ -15,12 +15,8 @@ import io.contacts.http.undertow.v1.representation.Representation;
 import io.contacts.http.undertow.v1.xml.XmlRepresentation;
 import io.contacts.http.undertow.v2.HarvestV2Api;
 import io.contacts.http.undertow.web.ApiHandler;
-import io.contacts.http.undertow.web.BodyLimits;
 import io.contacts.http.undertow.web.Budgets;
-import io.contacts.http.undertow.web.ListBudget;
-import io.contacts.http.undertow.web.RequestBodies;
 import io.contacts.http.undertow.web.Router;
-import io.contacts.http.undertow.web.StreamBudget;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
@@ -71,6 +67,7 @@ public final class ContactsHttpServer {
     static final int BUFFER_BYTES = 16 * 1024 - 20;
 
     private final HttpSettings settings;
+    private final Budgets budgets;
     private final GracefulShutdownHandler graceful;
     private final HttpHandler root;
     private Undertow undertow;
@@ -86,19 +83,14 @@ public final class ContactsHttpServer {
         Objects.requireNonNull(useCases, "useCases");
         this.settings = Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(operations, "operations");
-        ConnectionLimits limits = settings.connections();
         RateLimiter rateLimiter = new RateLimiter(settings.rateLimit().enabled(), settings.rateLimit().maxCalls(),
                 settings.rateLimit().window(), clock, useCases.countRequests());
         Authenticator authenticator = new Authenticator(useCases.authenticate(),
                 settings.rateLimit().throttledStatus());
-        // As many whole bodies at once as there are workers to handle them, as when each was read on one.
-        BodyLimits bodies = new BodyLimits(settings.maxBodyBytes(), limits.bodyDeadline(), limits.minBodyRate(),
-                limits.bodyGrace(), (long) settings.maxBodyBytes() * settings.workerThreads());
-        Budgets budgets = Budgets.of(bodies, new ListBudget(limits.lists()),
-                new StreamBudget(limits.streams(), limits.streamsPerUser()));
+        this.budgets = RequestBudgets.of(settings);
         Map<Format, Representation> v1Formats = Map.of(Format.XML, new XmlRepresentation(),
                 Format.JSON, new JsonRepresentation(settings.maxBodyBytes()));
-        HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations, v1Formats),
+        HttpHandler v1 = new ApiHandler<>(v1Routes(useCases, rateLimiter, operations, v1Formats, settings.imports()),
                 new HarvestV1(v1Formats, authenticator, settings.rateLimit().throttledStatus()), rateLimiter, budgets);
         // Two APIs on the same use cases, credentials, rate limit and budgets; under /v2 it is v2 that answers.
         HttpHandler v2 = HarvestV2Api.handler(useCases, authenticator, rateLimiter, budgets);
@@ -111,7 +103,7 @@ public final class ContactsHttpServer {
     }
 
     private static Router<Representation> v1Routes(UseCases useCases, RateLimiter rateLimiter, Operations operations,
-                                                   Map<Format, Representation> formats) {
+                                                   Map<Format, Representation> formats, ImportLimits imports) {
         Router<Representation> router = new Router<>();
         RequestDocuments documents = new RequestDocuments(formats);
         new ContactRoutes(useCases.listContacts(), useCases.listClients(), useCases.getContact(),
@@ -119,7 +111,7 @@ public final class ContactsHttpServer {
                 .register(router);
         new ClientRoutes(useCases.listClients(), useCases.getClient(), useCases.createClient(),
                 useCases.updateClient(), useCases.toggleClient(), useCases.deleteClient(), documents).register(router);
-        new ImportRoutes(useCases.importContacts()).register(router);
+        new ImportRoutes(useCases.importContacts(), imports.maxEntries()).register(router);
         new AccountRoutes(useCases.whoAmI(), rateLimiter).register(router);
         new OperationsRoutes(operations.ready(), operations.metricsText()).register(router);
         new DiscoveryRoutes(operations.service()).register(router);
@@ -152,8 +144,7 @@ public final class ContactsHttpServer {
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, millis(limits.idleTimeout()))
                 // A backstop one body above what BodyReceiver reads: Undertow's own cap cuts the connection with
                 // no answer at all, so BodyReceiver must always stop first, while it can still send the 413.
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE,
-                        (long) settings.maxBodyBytes() * (RequestBodies.DRAIN_FACTOR + 1))
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, budgets.mostRead() + settings.maxBodyBytes())
                 // After the drain, workers still busy get this long before they are interrupted.
                 .setServerOption(UndertowOptions.SHUTDOWN_TIMEOUT, WORKER_SHUTDOWN_MILLIS)
                 // A response its client stops reading is cut: a streamed list then lets go of its cursor at once.

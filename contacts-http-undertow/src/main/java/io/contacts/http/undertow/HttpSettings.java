@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param maxBodyBytes      the largest request body accepted; larger ones get 413
  * @param workerThreads     threads that run the use cases (the I/O threads never block)
  * @param connections       what a slow or hostile peer may hold, and for how long
+ * @param imports           how large a file an import takes, and how many entries
  */
 public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<SSLContext> tlsContext, int httpsPort,
-                           int maxBodyBytes, int workerThreads, ConnectionLimits connections) {
+                           int maxBodyBytes, int workerThreads, ConnectionLimits connections, ImportLimits imports) {
 
     public static final int ONE_MIB = 1024 * 1024;
 
@@ -27,6 +28,7 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
         Objects.requireNonNull(rateLimit, "rateLimit");
         Objects.requireNonNull(tlsContext, "tlsContext");
         Objects.requireNonNull(connections, "connections");
+        Objects.requireNonNull(imports, "imports");
         requirePort(port, "port");
         requirePort(httpsPort, "httpsPort");
         if (maxBodyBytes < 1024) {
@@ -39,11 +41,11 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
 
     /**
      * 127.0.0.1:8080, Harvest's rate limit, no TLS, 1 MiB bodies, workers sized to the cores,
-     * {@link ConnectionLimits#defaults()}.
+     * {@link ConnectionLimits#defaults()}, {@link ImportLimits#defaults()}.
      */
     public static HttpSettings defaults() {
         return new HttpSettings("127.0.0.1", 8080, RateLimit.harvestDefault(), Optional.empty(), 8443, ONE_MIB,
-                defaultWorkerThreads(), ConnectionLimits.defaults());
+                defaultWorkerThreads(), ConnectionLimits.defaults(), ImportLimits.defaults());
     }
 
     /** Use cases block on the database: several workers per core keep the cores busy while others wait. */
@@ -53,37 +55,45 @@ public record HttpSettings(String host, int port, RateLimit rateLimit, Optional<
 
     public HttpSettings withHost(String value) {
         return new HttpSettings(value, port, rateLimit, tlsContext, httpsPort, maxBodyBytes,
-                workerThreads, connections);
+                workerThreads, connections, imports);
     }
 
     public HttpSettings withPort(int value) {
         return new HttpSettings(host, value, rateLimit, tlsContext, httpsPort, maxBodyBytes,
-                workerThreads, connections);
+                workerThreads, connections, imports);
     }
 
     public HttpSettings withRateLimit(RateLimit value) {
-        return new HttpSettings(host, port, value, tlsContext, httpsPort, maxBodyBytes, workerThreads, connections);
+        return new HttpSettings(host, port, value, tlsContext, httpsPort, maxBodyBytes, workerThreads, connections,
+                imports);
     }
 
     /** Also listen for HTTPS on {@code value} (0 = any free port) with the given context. */
     public HttpSettings withTls(SSLContext context, int value) {
         return new HttpSettings(host, port, rateLimit, Optional.of(context), value, maxBodyBytes,
-                workerThreads, connections);
+                workerThreads, connections, imports);
     }
 
     public HttpSettings withWorkerThreads(int value) {
-        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, value, connections);
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, value, connections,
+                imports);
     }
 
     public HttpSettings withConnections(ConnectionLimits value) {
-        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, workerThreads, value);
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, workerThreads, value,
+                imports);
+    }
+
+    public HttpSettings withImports(ImportLimits value) {
+        return new HttpSettings(host, port, rateLimit, tlsContext, httpsPort, maxBodyBytes, workerThreads, connections,
+                value);
     }
 
     @Override
     public String toString() {
         return "HttpSettings[host=" + host + ", port=" + port + ", rateLimit=" + rateLimit + ", tls="
                 + tlsContext.isPresent() + ", httpsPort=" + httpsPort + ", maxBodyBytes=" + maxBodyBytes
-                + ", workerThreads=" + workerThreads + ", connections=" + connections + "]";
+                + ", workerThreads=" + workerThreads + ", connections=" + connections + ", imports=" + imports + "]";
     }
 
     private static void requirePort(int value, String name) {

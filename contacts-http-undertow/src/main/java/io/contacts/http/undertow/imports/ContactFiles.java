@@ -6,6 +6,12 @@ import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.web.RequestBodies;
 import io.undertow.util.Headers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +23,10 @@ import java.util.Locale;
  * Driving adapter: the contacts of an uploaded file, by its Content-Type — vCard ({@code text/vcard},
  * {@code text/x-vcard}, {@code text/directory}) or CSV ({@code text/csv}); other types are 415. The file is read in
  * the Content-Type's {@code charset} (UTF-8 when it names none; Outlook saves CSV in windows-1252), must be valid in
- * it (400), hold at least one entry (400) and at most {@link #MAX_ENTRIES} (413).
+ * it (400), and hold at least one entry (400) and at most as many as one import takes (413). It is read as it is
+ * parsed, so what it costs in memory is its entries, not its bytes.
  */
 public final class ContactFiles {
-
-    /** The most entries one import takes: enough for a phone's address book, and a bound on one transaction. */
-    public static final int MAX_ENTRIES = 10_000;
 
     static final String ACCEPTED = "text/vcard, text/x-vcard, text/directory or text/csv";
 
@@ -30,12 +34,16 @@ public final class ContactFiles {
     }
 
     /**
-     * @param account the importing account, which the ids of an exported CSV are read in
+     * @param body       the file's bytes, read to their end
+     * @param account    the importing account, which the ids of an exported CSV are read in
+     * @param maxEntries the most entries one import takes
      * @throws UnreadableFileException (415, 400 or 413) for a file that cannot be imported
+     * @throws UncheckedIOException    when the bytes cannot be read
      */
-    public static List<ImportedContact> read(String contentType, byte[] body, AccountId account) {
+    public static List<ImportedContact> read(String contentType, InputStream body, AccountId account,
+                                             int maxEntries) {
         try {
-            return entries(contentType, body, account);
+            return entries(contentType, body, account, maxEntries);
         } catch (HttpProblem unreadable) {
             // The parsers share the HTTP layer's checks (media type, charset); the command line reads files too.
             throw new UnreadableFileException(unreadable.status(), unreadable.getMessage());
@@ -52,12 +60,20 @@ public final class ContactFiles {
         charset(contentType);
     }
 
-    private static List<ImportedContact> entries(String contentType, byte[] body, AccountId account) {
+    private static List<ImportedContact> entries(String contentType, InputStream body, AccountId account,
+                                                 int maxEntries) {
         boolean vcard = vcard(contentType);
         Charset charset = charset(contentType);
-        List<ImportedContact> entries = vcard
-                ? VcardEntries.read(text(body, charset), MAX_ENTRIES)
-                : CsvEntries.read(text(body, charset), account, MAX_ENTRIES);
+        List<ImportedContact> entries;
+        try (Reader text = RequestBodies.reader(nonEmpty(body), charset)) {
+            entries = vcard ? VcardEntries.read(text, maxEntries) : CsvEntries.read(text, account, maxEntries);
+        } catch (CharacterCodingException e) {
+            throw notValidIn(charset);
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof CharacterCodingException ? notValidIn(charset) : e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (entries.isEmpty()) {
             throw HttpProblem.badRequest("The file holds no contact to import");
         }
@@ -87,12 +103,33 @@ public final class ContactFiles {
         }
     }
 
-    private static String text(byte[] body, Charset charset) {
-        if (body.length == 0) {
+    private static InputStream nonEmpty(InputStream body) throws IOException {
+        PushbackInputStream bytes = new PushbackInputStream(body);
+        int first = bytes.read();
+        if (first == -1) {
             throw HttpProblem.badRequest("The file to import is empty");
         }
-        return RequestBodies.text(body, charset).orElseThrow(() -> HttpProblem.badRequest("The file is not valid "
-                + charset.name() + "; name its charset in the Content-Type, e.g. text/csv; charset=windows-1252"));
+        bytes.unread(first);
+        return bytes;
+    }
+
+    private static HttpProblem notValidIn(Charset charset) {
+        return HttpProblem.badRequest("The file is not valid " + charset.name()
+                + "; name its charset in the Content-Type, e.g. text/csv; charset=windows-1252");
+    }
+
+    /**
+     * Lets a parser's failure to decode the file through as what it is, rather than as a malformed file.
+     *
+     * @throws UncheckedIOException when {@code failure} is, or wraps, a {@link CharacterCodingException}
+     */
+    static void undecodable(Exception failure) {
+        if (failure instanceof CharacterCodingException coding) {
+            throw new UncheckedIOException(coding);
+        }
+        if (failure.getCause() instanceof CharacterCodingException coding) {
+            throw new UncheckedIOException(coding);
+        }
     }
 
     /** The refusal of a file with more entries than one import takes. */

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ final class CsvEntries {
     private CsvEntries() {
     }
 
-    static List<ImportedContact> read(String text, AccountId account, int maxEntries) {
+    static List<ImportedContact> read(Reader text, AccountId account, int maxEntries) {
         List<ImportedContact> entries = new ArrayList<>();
         CSVParser parser = open(text);
         CsvColumns columns = CsvColumns.of(parser.getHeaderNames());
@@ -54,15 +54,17 @@ final class CsvEntries {
                 entries.add(entry.toImported());
             }
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
+            ContactFiles.undecodable(e);
             throw malformed(parser);
         }
         return entries;
     }
 
-    private static CSVParser open(String text) {
+    private static CSVParser open(Reader text) {
         try {
-            return CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get();
+            return CSVParser.builder().setReader(text).setFormat(FORMAT).get();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            ContactFiles.undecodable(e);
             throw HttpProblem.badRequest("The CSV file's header row cannot be read");
         }
     }

@@ -12,6 +12,7 @@ import io.contacts.http.undertow.imports.Entry.Slot;
 import io.contacts.http.undertow.web.HttpProblem;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ final class VcardEntries {
     private VcardEntries() {
     }
 
-    static List<ImportedContact> read(String text, int maxEntries) {
+    static List<ImportedContact> read(Reader text, int maxEntries) {
         List<ImportedContact> entries = new ArrayList<>();
         try (VCardReader reader = new VCardReader(text)) {
             for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {

@@ -20,14 +20,18 @@ import java.util.Locale;
 /**
  * Driving adapter: {@code POST /clients/{id}/contacts/import}, a vCard or CSV file brought into a client, all or
  * nothing. The file is taken in whole and bounded before it is read, so a client that goes away mid-upload writes
- * nothing; the answer is the report — 200 for a dry run, 201 once written, 422 when an entry was refused.
+ * nothing, and is read as it is parsed; the answer is the report — 200 for a dry run, 201 once written, 422 when
+ * an entry was refused.
  */
 public final class ImportRoutes {
 
     private final ImportContactsUseCase importContacts;
+    private final int maxEntries;
 
-    public ImportRoutes(ImportContactsUseCase importContacts) {
+    /** @param maxEntries the most entries one file may hold (413 past it) */
+    public ImportRoutes(ImportContactsUseCase importContacts, int maxEntries) {
         this.importContacts = importContacts;
+        this.maxEntries = maxEntries;
     }
 
     public void register(Router<Representation> router) {
@@ -39,7 +43,7 @@ public final class ImportRoutes {
         boolean dryRun = dryRun(request);
         List<ImportedContact> entries;
         try {
-            entries = ContactFiles.read(request.contentType(), request.body(), request.account());
+            entries = ContactFiles.read(request.contentType(), request.file(), request.account(), maxEntries);
         } catch (UnreadableFileException unreadable) {
             throw HttpProblem.of(unreadable.status(), unreadable.getMessage());
         }

@@ -33,7 +33,7 @@ public final class HarvestV2Api {
             new V2ClientRoutes(useCases).register(router, mount);
             new V2AccountRoutes(useCases.whoAmI()).register(router, mount);
         }
-        V2Json json = new V2Json(budgets.bodies().maxBytes());
+        V2Json json = new V2Json(budgets.documents().maxBytes());
         return new ApiHandler<>(router, new HarvestV2(json, authenticator), throttle, budgets);
     }
 }

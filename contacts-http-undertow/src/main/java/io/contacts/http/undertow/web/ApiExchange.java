@@ -8,6 +8,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ApiExchange<F extends WireFormat> {
     private final StreamBudget streams;
     private final List<Long> ids;
     private Caller caller;
-    private byte[] body;
+    private RequestBody body;
     private ResponseBody response;
     private ListBudget.Wait listWait;
 
@@ -48,9 +49,9 @@ public final class ApiExchange<F extends WireFormat> {
         this.caller = value;
     }
 
-    /** The body taken in before the action runs ({@link Payload#DOCUMENT}); empty when none was sent. */
-    void received(byte[] bytes) {
-        this.body = bytes;
+    /** The body taken in before the action runs; empty when none was sent. */
+    void received(RequestBody value) {
+        this.body = value;
     }
 
     public Caller caller() {
@@ -98,8 +99,20 @@ public final class ApiExchange<F extends WireFormat> {
         return lists.acquire(listWait);
     }
 
-    /** The body taken in before the action ran: empty when none was sent. */
+    /** The document taken in before the action ran ({@link Payload#DOCUMENT}): empty when none was sent. */
     public byte[] body() {
+        return received().bytes();
+    }
+
+    /**
+     * The file taken in before the action ran ({@link Payload#FILE}), read once: from memory, or from a temporary
+     * file deleted once the action has returned. Empty when none was sent.
+     */
+    public InputStream file() {
+        return received().stream();
+    }
+
+    private RequestBody received() {
         if (body == null) {
             throw new IllegalStateException("this route takes no body");
         }

@@ -26,8 +26,7 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
     private final Router<F> router;
     private final Dialect<F> dialect;
     private final Throttle throttle;
-    private final BodyLimits bodies;
-    private final BodyMemory memory;
+    private final Budgets budgets;
     private final ListBudget lists;
     private final StreamBudget streams;
 
@@ -36,8 +35,7 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
         this.router = router;
         this.dialect = dialect;
         this.throttle = throttle;
-        this.bodies = budgets.bodies();
-        this.memory = budgets.memory();
+        this.budgets = budgets;
         this.lists = budgets.lists();
         this.streams = budgets.streams();
     }
@@ -90,7 +88,7 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
      */
     private void receive(HttpServerExchange exchange, ApiExchange<F> request, Route<F> route) {
         if (exchange.isRequestComplete()) {
-            request.received(new byte[0]);
+            request.received(RequestBody.EMPTY);
             run(request, route);
             return;
         }
@@ -100,15 +98,19 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
         } else {
             route.fileType().accept(contentType);
         }
-        if (exchange.getRequestContentLength() > bodies.drainLimit()) {
+        BodyLimits limits = budgets.limits(route.payload());
+        if (exchange.getRequestContentLength() > limits.drainLimit()) {
             exchange.setPersistent(false);
-            throw HttpProblem.payloadTooLarge(bodies.maxBytes());
+            throw HttpProblem.payloadTooLarge(limits.maxBytes());
         }
-        BodyReceiver.start(exchange, bodies, memory, new BodyReceiver.Outcome() {
+        BodyReceiver.start(exchange, limits, budgets, new BodyReceiver.Outcome() {
             @Override
-            public void received(byte[] body) {
-                request.received(body);
-                run(request, route);
+            public void received(RequestBody body) {
+                // A file's action reads it whole before it returns (none waits for a list place), so it can go.
+                try (body) {
+                    request.received(body);
+                    run(request, route);
+                }
             }
 
             @Override

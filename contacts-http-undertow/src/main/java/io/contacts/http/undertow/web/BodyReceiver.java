@@ -3,10 +3,12 @@ package io.contacts.http.undertow.web;
 import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
+import org.apache.commons.io.output.DeferredFileOutputStream;
 import org.xnio.XnioExecutor;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,45 +16,57 @@ import java.util.concurrent.TimeUnit;
  * slow sender, and hands it whole — or the reason it was refused — to a worker. A body that arrives too slowly for
  * its {@link BodyLimits} is cut (408); one over the size limit is read on and thrown away up to the drain limit
  * (413 on a connection that stays usable) and cut past it (413); chunked framing is checked strictly
- * ({@link StrictChunking}, 400). Every step runs on the one I/O thread, so none of its state needs a lock.
+ * ({@link StrictChunking}, 400). A body larger than its limits' share of memory goes on into a temporary file
+ * (commons-io's {@link DeferredFileOutputStream}): written on the I/O thread, as Undertow's own multipart parser
+ * writes its files, since each piece is small and lands in the page cache. Every step runs on the one I/O thread,
+ * so none of its state needs a lock.
  */
 final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.ErrorCallback {
 
     private static final long MAX_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final Path TEMPORARY_FILES = Path.of(System.getProperty("java.io.tmpdir"));
 
     /** What becomes of the body; called on a worker. */
     interface Outcome {
-        void received(byte[] body);
+        void received(RequestBody body);
 
         void refused(HttpProblem problem);
     }
 
     private final HttpServerExchange exchange;
     private final BodyLimits limits;
-    private final BodyMemory memory;
+    private final BodyBudget memory;
+    private final BodyBudget disk;
     private final Outcome outcome;
-    private final ByteArrayOutputStream body;
+    private final DeferredFileOutputStream body;
     private final long started = System.nanoTime();
     private ChunkGrammar chunks;
     private Receiver receiver;
     private XnioExecutor.Key timer;
     private long total;
     private long held;
+    private long spooled;
     private boolean ended;
     private boolean finished;
 
-    private BodyReceiver(HttpServerExchange exchange, BodyLimits limits, BodyMemory memory, Outcome outcome) {
+    private BodyReceiver(HttpServerExchange exchange, BodyLimits limits, Budgets budgets, Outcome outcome) {
         this.exchange = exchange;
         this.limits = limits;
-        this.memory = memory;
+        this.memory = budgets.memory();
+        this.disk = budgets.disk();
         this.outcome = outcome;
         long declared = exchange.getRequestContentLength();
-        this.body = new ByteArrayOutputStream(declared > 0 && declared <= limits.maxBytes() ? (int) declared : 1024);
+        this.body = DeferredFileOutputStream.builder()
+                .setThreshold(limits.inMemory())
+                .setBufferSize(declared > 0 && declared <= limits.inMemory() ? (int) declared : 1024)
+                .setDirectory(TEMPORARY_FILES)
+                .setPrefix("contacts-body-").setSuffix(".tmp")
+                .get();
     }
 
     /** Starts taking in the body; called from a handler, which must return without ending the exchange. */
-    static void start(HttpServerExchange exchange, BodyLimits limits, BodyMemory memory, Outcome outcome) {
-        BodyReceiver receiver = new BodyReceiver(exchange, limits, memory, outcome);
+    static void start(HttpServerExchange exchange, BodyLimits limits, Budgets budgets, Outcome outcome) {
+        BodyReceiver receiver = new BodyReceiver(exchange, limits, budgets, outcome);
         exchange.dispatch(exchange.getIoThread(), receiver::begin);
     }
 
@@ -69,15 +83,10 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
             return;
         }
         ended = last;
+        long before = total;
         total += message.length;
-        if (total <= limits.maxBytes()) {
-            if (!memory.take(message.length)) {
-                refuse(HttpProblem.unavailable("Too many request bodies are arriving at once; retry in 1 second", 1),
-                        false);
-                return;
-            }
-            held += message.length;
-            body.write(message, 0, message.length);
+        if (total <= limits.maxBytes() && !keep(message, before)) {
+            return;
         }
         if (total > limits.drainLimit()) {
             refuse(HttpProblem.payloadTooLarge(limits.maxBytes()), false);
@@ -87,10 +96,52 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         } else if (last && total > limits.maxBytes()) {
             refuse(HttpProblem.payloadTooLarge(limits.maxBytes()), true);
         } else if (last) {
-            finish();
-            byte[] whole = body.toByteArray();
-            exchange.dispatch(done -> outcome.received(whole));
+            handOn();
         }
+    }
+
+    /**
+     * Holds a piece of the body: its bytes within the limits' share of memory from the memory budget, the rest from
+     * the disk budget; false, having refused the body, when either is spent or the file cannot be written.
+     */
+    private boolean keep(byte[] message, long before) {
+        long inMemory = Math.max(0, Math.min(total, limits.inMemory()) - before);
+        long onDisk = message.length - inMemory;
+        if (!memory.take(inMemory)) {
+            refuse(HttpProblem.unavailable("Too many request bodies are arriving at once; retry in 1 second", 1),
+                    false);
+            return false;
+        }
+        held += inMemory;
+        if (!disk.take(onDisk)) {
+            refuse(HttpProblem.unavailable("Too many files are arriving at once; retry in 5 seconds", 5), false);
+            return false;
+        }
+        spooled += onDisk;
+        try {
+            body.write(message, 0, message.length);
+            return true;
+        } catch (IOException e) {
+            refuse(HttpProblem.unavailable("The file cannot be stored for reading just now; retry later", 60), false);
+            return false;
+        }
+    }
+
+    /** Gives the whole body to a worker: its bytes, or its file with what that holds of the disk budget. */
+    private void handOn() {
+        RequestBody whole;
+        try {
+            body.close();
+            long onDisk = spooled;
+            whole = body.isInMemory() ? RequestBody.of(body.getData())
+                    : RequestBody.spooled(body.getPath(), () -> disk.giveBack(onDisk));
+        } catch (IOException e) {
+            refuse(HttpProblem.unavailable("The file cannot be read back just now; retry later", 60), false);
+            return;
+        }
+        spooled = 0;
+        finish();
+        exchange.dispatch(done -> outcome.received(whole));
     }
 
     @Override
@@ -153,10 +204,21 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         exchange.dispatch(refused -> outcome.refused(problem));
     }
 
+    /** Stops taking in the body; a file not handed on is deleted, and the bytes held are given back. */
     private void finish() {
         finished = true;
         memory.giveBack(held);
         held = 0;
+        try {
+            body.close();
+            if (spooled > 0) {
+                Files.deleteIfExists(body.getPath());
+            }
+        } catch (IOException e) {
+            // A temporary file left behind is the system's to clear; the answer is the refusal already chosen.
+        }
+        disk.giveBack(spooled);
+        spooled = 0;
         if (timer != null) {
             timer.remove();
             timer = null;

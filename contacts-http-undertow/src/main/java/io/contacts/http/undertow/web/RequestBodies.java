@@ -1,9 +1,16 @@
 package io.contacts.http.undertow.web;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -59,10 +66,7 @@ public final class RequestBodies {
     /** The bytes' text in a charset, without a leading byte order mark; empty when they are not valid in it. */
     public static Optional<String> text(byte[] bytes, Charset charset) {
         try {
-            CharBuffer text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
+            CharBuffer text = strict(charset).decode(ByteBuffer.wrap(bytes));
             if (text.hasRemaining() && text.charAt(0) == BYTE_ORDER_MARK) {
                 text.position(1);
             }
@@ -70,5 +74,24 @@ public final class RequestBodies {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The stream's text in a charset, read as it is needed, without a leading byte order mark. Bytes not valid in
+     * the charset make a read throw a {@link CharacterCodingException}.
+     */
+    public static Reader reader(InputStream bytes, Charset charset) throws IOException {
+        PushbackReader text = new PushbackReader(new BufferedReader(new InputStreamReader(bytes, strict(charset))));
+        int first = text.read();
+        if (first != -1 && first != BYTE_ORDER_MARK) {
+            text.unread(first);
+        }
+        return text;
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

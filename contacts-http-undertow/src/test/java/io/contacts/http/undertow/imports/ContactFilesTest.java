@@ -7,8 +7,11 @@ import io.contacts.domain.model.ContactUid;
 import io.contacts.domain.model.Field;
 import io.contacts.domain.port.in.ContactInput;
 import io.contacts.domain.port.in.ImportedContact;
+import io.contacts.http.undertow.ImportLimits;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -138,18 +141,40 @@ class ContactFilesTest {
     }
 
     @Test
-    void refusesOneCardMoreThanAnImportTakes() {
-        String card = "BEGIN:VCARD\nN:D;J\nEND:VCARD\n";
+    void refusesBytesNotValidInTheCharsetFarIntoTheFileAsTheCharsetsFaultNotAsAMalformedFile() {
+        String cards = "BEGIN:VCARD\nVERSION:3.0\nN:Doe;Jane\nEND:VCARD\n".repeat(5_000);
+        String rows = "first_name,last_name\n" + "Jane,Doe\n".repeat(5_000);
+        byte[] invalid = {(byte) 0xC3, (byte) 0x28};
 
-        assertThat(read("text/vcard", card.repeat(ContactFiles.MAX_ENTRIES))).hasSize(ContactFiles.MAX_ENTRIES);
-        assertThatThrownBy(() -> read("text/vcard", card.repeat(ContactFiles.MAX_ENTRIES + 1)))
+        for (String[] file : new String[][] {{"text/vcard", cards + "BEGIN:VCARD\nN:"}, {"text/csv", rows}}) {
+            byte[] bytes = concat(file[1].getBytes(StandardCharsets.UTF_8), invalid, "x\nEND:VCARD\n".getBytes(
+                    StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> read(file[0], bytes)).as(file[0])
+                    .isInstanceOfSatisfying(UnreadableFileException.class, problem -> {
+                        assertThat(problem.status()).isEqualTo(400);
+                        assertThat(problem.getMessage()).contains("not valid UTF-8", "charset=");
+                    });
+        }
+    }
+
+    @Test
+    void refusesOneEntryMoreThanAnImportTakes() {
+        String card = "BEGIN:VCARD\nN:D;J\nEND:VCARD\n";
+        int max = ImportLimits.defaults().maxEntries();
+
+        assertThat(read("text/vcard", card.repeat(max))).hasSize(max);
+        assertThatThrownBy(() -> read("text/vcard", card.repeat(max + 1)))
                 .isInstanceOfSatisfying(UnreadableFileException.class, problem -> {
                     assertThat(problem.status()).isEqualTo(413);
                     assertThat(problem.getMessage()).contains("at most 10000");
                 });
-        String rows = "first_name\n" + "J\n".repeat(ContactFiles.MAX_ENTRIES + 1);
-        assertThatThrownBy(() -> read("text/csv", rows)).isInstanceOfSatisfying(UnreadableFileException.class,
-                problem -> assertThat(problem.status()).isEqualTo(413));
+        String rows = "first_name\n" + "J\n".repeat(4);
+        assertThat(ContactFiles.read("text/csv", stream(rows), ACCOUNT, 4)).hasSize(4);
+        assertThatThrownBy(() -> ContactFiles.read("text/csv", stream(rows + "K\n"), ACCOUNT, 4))
+                .isInstanceOfSatisfying(UnreadableFileException.class, problem -> {
+                    assertThat(problem.status()).isEqualTo(413);
+                    assertThat(problem.getMessage()).contains("at most 4 ");
+                });
     }
 
     @Test
@@ -174,7 +199,19 @@ class ContactFilesTest {
     }
 
     private static List<ImportedContact> read(String type, byte[] body) {
-        return ContactFiles.read(type, body, ACCOUNT);
+        return ContactFiles.read(type, new ByteArrayInputStream(body), ACCOUNT, ImportLimits.defaults().maxEntries());
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     /** The fields an entry sends, by short name, in ContactInput's order. */

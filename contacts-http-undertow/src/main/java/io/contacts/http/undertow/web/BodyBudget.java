@@ -3,16 +3,17 @@ package io.contacts.http.undertow.web;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Driving adapter guard: how many bytes of request bodies may be held at once, while they arrive. Bodies are taken in
- * without a worker, so nothing else bounds how many arrive together; a body that would go past the budget is
- * refused (503), and its bytes are given back when it is handed on or refused.
+ * Driving adapter guard: how many bytes of request bodies may be held at once in one place — memory, or the
+ * temporary files that large files go to. Bodies are taken in without a worker, so nothing else bounds how many
+ * arrive together; a body that would go past the budget is refused (503), and its bytes are given back once they
+ * are no longer held.
  */
-public final class BodyMemory {
+public final class BodyBudget {
 
     private final long budget;
     private final AtomicLong held = new AtomicLong();
 
-    BodyMemory(long budget) {
+    BodyBudget(long budget) {
         this.budget = budget;
     }
 

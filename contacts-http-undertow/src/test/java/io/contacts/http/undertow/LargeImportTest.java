@@ -1,0 +1,206 @@
+package io.contacts.http.undertow;
+
+import io.contacts.domain.model.Client;
+import io.contacts.domain.model.ContactFilter;
+import io.contacts.domain.testdata.TestDomain;
+import io.contacts.domain.testdata.TestUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An import's own limits, over HTTP: a file larger than a document is taken in through a temporary file, which is
+ * gone once it is answered, and the configured size and entry limits, and the files taken in at once, are kept.
+ */
+class LargeImportTest {
+
+    private static final int MIB = 1024 * 1024;
+    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
+
+    private final List<TestServer> servers = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        servers.forEach(TestServer::close);
+    }
+
+    @Test
+    void anAddressBookWithPhotosLargerThanADocumentIsImportedAndLeavesNoTemporaryFile() {
+        TestServer server = server(ImportLimits.defaults());
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+        List<Path> before = temporaryFiles();
+        String book = photoCards(30, 100_000);
+        assertThat(book.length()).isGreaterThan(3 * MIB);
+
+        Reply reply = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(contacts(server.domain(), user, client)).isEqualTo(30);
+        assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOverTheConfiguredSizeIs413WhetherDeclaredOrChunkedAndWritesNothing() {
+        TestServer server = server(new ImportLimits(256 * 1024, 100));
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+        List<Path> before = temporaryFiles();
+        String tooLarge = photoCards(3, 100_000);
+
+        Reply declared = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), tooLarge);
+        String chunked = RawHttp.exchange(server.port(), "POST " + importPath(client) + " HTTP/1.1\r\nAuthorization: "
+                + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Type: text/vcard\r\n"
+                + "Transfer-Encoding: chunked", chunked(tooLarge.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(declared.status()).isEqualTo(413);
+        assertThat(declared.body()).contains("at most 262144 bytes");
+        assertThat(RawHttp.status(chunked)).isEqualTo(413);
+        assertThat(contacts(server.domain(), user, client)).isZero();
+        assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileWithMoreEntriesThanConfiguredIs413AndWritesNothing() {
+        TestServer server = server(new ImportLimits(ImportLimits.MIN_BYTES, 3));
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+
+        Reply four = server.as(user).with("Content-Type", "text/csv").post(importPath(client),
+                "first_name\nA\nB\nC\nD\n");
+
+        assertThat(four.status()).isEqualTo(413);
+        assertThat(four.body()).contains("at most 3 are imported at once");
+        assertThat(contacts(server.domain(), user, client)).isZero();
+    }
+
+    @Test
+    void whileFourFilesFillTheDiskBudgetAFifthIs503AndIsTakenOnceTheyAreGone() throws Exception {
+        TestServer server = server(new ImportLimits(2 * MIB, 100));
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+        List<Path> before = temporaryFiles();
+        String book = photoCards(15, 100_000);
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < RequestBudgets.FILES_AT_ONCE; i++) {
+                held.add(holdUpload(server, user, client, 2 * MIB - 1));
+            }
+            awaitSpooled(before, RequestBudgets.FILES_AT_ONCE, 2 * MIB - 2);
+
+            Reply fifth = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
+
+            assertThat(fifth.status()).isEqualTo(503);
+            assertThat(fifth.headers().firstValue("Retry-After")).contains("5");
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
+        }
+        awaitSpooled(before, 0, 0);
+        Reply again = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(contacts(server.domain(), user, client)).isEqualTo(15);
+    }
+
+    private TestServer server(ImportLimits limits) {
+        TestServer server = TestServer.builder().settings(settings -> settings.withImports(limits)).start();
+        servers.add(server);
+        return server;
+    }
+
+    /** Sends the head and all but one byte of a vCard upload, and keeps the connection open. */
+    private static Socket holdUpload(TestServer server, TestUser user, Client client, int sent) throws IOException {
+        Socket socket = new Socket("127.0.0.1", server.port());
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST " + importPath(client) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/vcard\r\n"
+                + "Authorization: " + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Length: "
+                + (sent + 1) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(new byte[sent]);
+        out.flush();
+        return socket;
+    }
+
+    /** Waits until exactly {@code count} temporary body files beyond {@code before} hold at least {@code bytes}. */
+    private static void awaitSpooled(List<Path> before, int count, long bytes) throws InterruptedException {
+        for (int tries = 0; tries < 200; tries++) {
+            List<Path> spooled = temporaryFiles().stream().filter(file -> !before.contains(file)).toList();
+            if (spooled.size() == count && spooled.stream().allMatch(file -> size(file) >= bytes)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("expected " + count + " temporary files of " + bytes + " bytes; found "
+                + temporaryFiles());
+    }
+
+    /** vCard 3.0 cards as Apple exports them: each with a JPEG photo, base64 folded at 75 characters. */
+    private static String photoCards(int count, int photoBytes) {
+        Random random = new Random(count);
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            byte[] photo = new byte[photoBytes];
+            random.nextBytes(photo);
+            String base64 = Base64.getEncoder().encodeToString(photo);
+            cards.append("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Person;Number").append(i).append(";;;\r\n")
+                    .append("EMAIL;type=INTERNET;type=WORK;type=pref:p").append(i).append("@example.com\r\n")
+                    .append("PHOTO;ENCODING=b;TYPE=JPEG:");
+            for (int at = 0; at < base64.length(); at += 74) {
+                cards.append(at == 0 ? "" : "\r\n ").append(base64, at, Math.min(base64.length(), at + 74));
+            }
+            cards.append("\r\nEND:VCARD\r\n");
+        }
+        return cards.toString();
+    }
+
+    private static byte[] chunked(byte[] body) {
+        StringBuilder framed = new StringBuilder();
+        for (int at = 0; at < body.length; at += 8192) {
+            int length = Math.min(8192, body.length - at);
+            framed.append(Integer.toHexString(length)).append("\r\n")
+                    .append(new String(body, at, length, StandardCharsets.US_ASCII)).append("\r\n");
+        }
+        return framed.append("0\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static List<Path> temporaryFiles() {
+        try (Stream<Path> files = Files.list(TEMP)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("contacts-body-")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException gone) {
+            return -1;
+        }
+    }
+
+    private static String importPath(Client client) {
+        return "/clients/" + client.id().value() + "/contacts/import";
+    }
+
+    private static long contacts(TestDomain domain, TestUser user, Client client) {
+        try (Stream<?> stored = domain.useCases().listContacts()
+                .listContacts(user.account(), ContactFilter.ofClient(client.id()))) {
+            return stored.count();
+        }
+    }
+}
