@@ -3,6 +3,10 @@ package io.contacts.app;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,6 +81,31 @@ abstract class ImportEndToEndContract extends AppOnEmptyDatabase {
         assertThat(written.body()).startsWith("[{\"entry\":{\"index\":0,\"outcome\":\"created\",\"contact_id\":");
         assertThat(admin.upload("/clients/" + (client + 1000) + "/contacts/import", CARDS, "text/vcard", ApiClient.XML)
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aWriteThatFailsPartWayThroughTheFileLeavesEveryContactAsItWas() throws SQLException {
+        ApiClient admin = app.admin();
+        long client = AppOnEmptyDatabase.createClient(admin, "Part way");
+        String path = "/clients/" + client + "/contacts/import";
+        HttpResponse<String> ada = admin.upload(path, "first_name,last_name,email\nAda,Lovelace,ada@example.com\n",
+                "text/csv", ApiClient.XML);
+        String adaId = Xml.text(ada.body(), "/entries/entry[1]/contact-id");
+        // A rule the database keeps and the domain does not know: the file's last entry fails inside the write.
+        try (Connection sql = DriverManager.getConnection(app.config().dbUrl());
+             Statement statement = sql.createStatement()) {
+            statement.execute("alter table contacts add constraint no_mallory check (first_name <> 'Mallory')");
+        }
+        String csv = "first_name,last_name,email,title\nAda,Lovelace,ada@example.com,Countess\n"
+                + "Alan,Turing,alan@example.com,\nMallory,Evil,mallory@example.com,\n";
+
+        HttpResponse<String> failed = admin.upload(path, csv, "text/csv", ApiClient.XML);
+
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
+        assertThat(failed.body()).doesNotContain("no_mallory", "constraint", "Exception", "jooq");
+        assertThat(contacts(admin, client)).as("Alan, created before Mallory failed, is gone too").isEqualTo(1);
+        assertThat(Xml.text(admin.get("/contacts/" + adaId).body(), "/contact/title")).as("Ada's update undone")
+                .isEmpty();
     }
 
     private static int contacts(ApiClient admin, long client) {
