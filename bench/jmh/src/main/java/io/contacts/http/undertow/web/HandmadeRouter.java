@@ -21,7 +21,7 @@ public final class HandmadeRouter {
     }
 
     public HandmadeRouter add(String method, String template, Access access, Payload payload, Action action) {
-        routes.add(Map.entry(new Route(method, template, access, payload, action), segments(template)));
+        routes.add(Map.entry(new Route(method, template, access, payload, anyType -> { }, action), segments(template)));
         return this;
     }
 
