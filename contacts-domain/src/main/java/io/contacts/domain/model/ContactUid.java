@@ -2,6 +2,7 @@ package io.contacts.domain.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,8 @@ public final class ContactUid {
     public static final long MAX_ID = (1L << 48) - 1;
 
     private static final String PREFIX = "urn:uuid:";
+    private static final long VERSION_8 = 0x8000L;
+    private static final long VARIANT = 0x8000L << 48;
     // Version 8 ("8000") and the RFC 9562 variant ("8000") make the middle groups fixed: a UUID that differs
     // there was not made here.
     private static final Pattern FORMAT =
@@ -27,8 +30,8 @@ public final class ContactUid {
     public static String of(AccountId account, ContactId contact) {
         requireFits(account.value(), "AccountId");
         requireFits(contact.value(), "ContactId");
-        return String.format(Locale.ROOT, PREFIX + "%08x-%04x-8000-8000-%012x",
-                account.value() >>> 16, account.value() & 0xFFFF, contact.value());
+        // The account's 48 bits, then version 8 with 12 bits of zeros; the variant with 14, then the contact's 48.
+        return PREFIX + new UUID(account.value() << 16 | VERSION_8, VARIANT | contact.value());
     }
 
     /** The contact a UID names, when it is in this format (any case) and names this account; empty otherwise. */
