@@ -9,6 +9,7 @@ module io.contacts.http.undertow {
     requires com.fasterxml.jackson.core;
     requires org.slf4j;
     requires com.googlecode.ezvcard;
+    requires vinnie;
     requires org.apache.commons.csv;
     requires org.apache.commons.io;
 

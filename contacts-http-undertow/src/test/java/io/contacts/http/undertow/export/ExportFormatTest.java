@@ -89,6 +89,23 @@ class ExportFormatTest {
     }
 
     @Test
+    void aLongValueIsFoldedAt75CharactersAndReadBackWhole() throws IOException {
+        String title = "Directeur général adjoint, chargé des « relations » clients; " + "très ".repeat(30) + "long";
+        Contact wordy = contact(4, 3, new ContactFields(ClientId.of(3), "Éloïse", Optional.of("Ng"), Optional.empty(),
+                Optional.of(title), Optional.empty(), Optional.empty(), Optional.empty()), CREATED, CREATED);
+
+        for (ExportFormat format : List.of(ExportFormat.VCARD_4, ExportFormat.VCARD_3)) {
+            String file = written(format, List.of(wordy));
+
+            List<String> lines = file.lines().toList();
+            assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
+            assertThat(lines.stream().filter(line -> line.startsWith(" "))).hasSizeGreaterThan(1);
+            assertThat(file).doesNotContain("\n\n").contains("\r\n ");
+            assertThat(Ezvcard.parse(file).first().getTitles().get(0).getValue()).isEqualTo(title);
+        }
+    }
+
+    @Test
     void commonsCsvReadsBackTheAwkwardValues() throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get()
                 .parse(new StringReader(written(ExportFormat.CSV)))) {
