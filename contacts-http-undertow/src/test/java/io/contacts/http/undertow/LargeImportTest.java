@@ -75,6 +75,22 @@ class LargeImportTest {
     }
 
     @Test
+    void aMillionTinyCardsAre413AtTheEntryLimitAndLeaveNoTemporaryFile() {
+        TestServer server = server(ImportLimits.defaults());
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+        List<Path> before = temporaryFiles();
+        String million = "BEGIN:VCARD\nN:D;J\nEND:VCARD\n".repeat(1_000_000);
+
+        Reply reply = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), million);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body()).contains("at most 10000 are imported at once");
+        assertThat(contacts(server.domain(), user, client)).isZero();
+        assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    @Test
     void aFileWithMoreEntriesThanConfiguredIs413AndWritesNothing() {
         TestServer server = server(new ImportLimits(ImportLimits.MIN_BYTES, 3));
         TestUser user = server.domain().newUser();
