@@ -4,7 +4,6 @@ import io.contacts.domain.model.AccountId;
 import io.contacts.domain.port.in.ImportedContact;
 import io.contacts.http.undertow.web.HttpProblem;
 import io.contacts.http.undertow.web.RequestBodies;
-import io.undertow.util.Headers;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +91,7 @@ public final class ContactFiles {
 
     /** @param contentType one that {@link #vcard} let through */
     private static Charset charset(String contentType) {
-        String name = Headers.extractQuotedValueFromHeader(contentType, "charset");
+        String name = RequestBodies.charset(contentType).orElse(null);
         if (name == null) {
             return StandardCharsets.UTF_8;
         }

@@ -41,17 +41,31 @@ public final class RequestBodies {
         if (contentType == null || contentType.isBlank()) {
             return null;
         }
+        charset(contentType).ifPresent(charset -> {
+            if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                throw HttpProblem.of(415, "Unsupported media type: request bodies must be UTF-8");
+            }
+        });
+        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The {@code charset} parameter of a Content-Type, without quotes; empty when it names none. Not Undertow's
+     * {@code Headers.extractQuotedValueFromHeader}: it matches the name case-sensitively, and a parameter's name is
+     * case-insensitive (RFC 9110, 8.3.1), so {@code Charset=windows-1252} would go unread.
+     */
+    public static Optional<String> charset(String contentType) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
         String[] parts = contentType.split(";");
         for (int i = 1; i < parts.length; i++) {
             String[] parameter = parts[i].strip().split("=", 2);
             if (parameter[0].strip().equalsIgnoreCase("charset")) {
-                String charset = parameter.length == 2 ? parameter[1].strip().replace("\"", "") : "";
-                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
-                    throw HttpProblem.of(415, "Unsupported media type: request bodies must be UTF-8");
-                }
+                return Optional.of(parameter.length == 2 ? parameter[1].strip().replace("\"", "") : "");
             }
         }
-        return parts[0].strip().toLowerCase(Locale.ROOT);
+        return Optional.empty();
     }
 
     /**

@@ -126,6 +126,8 @@ class ContactFilesTest {
 
         assertThat(fields(entries.get(0))).containsExactly(entry("first", "Jos\u00e9"),
                 entry("last", "M\u00fcller \u2013 Sales"), entry("email", "jm@example.com"));
+        assertThat(fields(read("TEXT/CSV;Charset = Windows-1252", outlook).get(0))).as("names in any case")
+                .containsEntry("first", "Jos\u00e9");
         assertThatThrownBy(() -> read("text/csv", outlook)).isInstanceOfSatisfying(UnreadableFileException.class,
                 problem -> assertThat(problem.getMessage()).contains("not valid UTF-8", "charset=windows-1252"));
     }
