@@ -30,7 +30,7 @@ final class RequestBudgets {
                 limits.minBodyRate(), limits.bodyGrace());
         int inMemory = Math.min(settings.maxBodyBytes(), imports.maxBytes());
         Duration fileDeadline = Duration.ofSeconds(imports.maxBytes() / FILE_RATE);
-        BodyLimits files = documents.spooled(imports.maxBytes(), inMemory,
+        BodyLimits files = documents.spooled(imports.maxBytes(), inMemory, imports.directory(),
                 fileDeadline.compareTo(limits.bodyDeadline()) > 0 ? fileDeadline : limits.bodyDeadline());
         return Budgets.of(documents, files, (long) settings.maxBodyBytes() * settings.workerThreads(),
                 (long) (imports.maxBytes() - inMemory) * FILES_AT_ONCE, new ListBudget(limits.lists()),

@@ -6,6 +6,7 @@ import io.contacts.domain.testdata.TestDomain;
 import io.contacts.domain.testdata.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -131,6 +132,25 @@ class LargeImportTest {
         Reply again = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
         assertThat(again.status()).isEqualTo(201);
         assertThat(contacts(server.domain(), user, client)).isEqualTo(15);
+    }
+
+    @Test
+    void withNoWritableTemporaryDirectoryALargeFileIs503AndASmallOneIsStillImported(@TempDir Path dir) {
+        ImportLimits defaults = ImportLimits.defaults();
+        TestServer server = server(new ImportLimits(defaults.maxBytes(), defaults.maxEntries(), dir.resolve("gone")));
+        TestUser user = server.domain().newUser();
+        Client client = Fixtures.client(server.domain(), user);
+
+        Api vcard = server.as(user).with("Content-Type", "text/vcard");
+
+        Reply large = vcard.post(importPath(client), photoCards(12, 100_000));
+        Reply small = vcard.post(importPath(client), photoCards(2, 1_000));
+
+        assertThat(large.status()).isEqualTo(503);
+        assertThat(large.body()).contains("cannot be stored");
+        assertThat(large.headers().firstValue("Retry-After")).contains("60");
+        assertThat(small.status()).isEqualTo(201);
+        assertThat(contacts(server.domain(), user, client)).isEqualTo(2);
     }
 
     private TestServer server(ImportLimits limits) {

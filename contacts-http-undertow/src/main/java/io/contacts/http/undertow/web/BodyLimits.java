@@ -1,20 +1,22 @@
 package io.contacts.http.undertow.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Driving adapter setting: how much of a request body is read (413 past it) and how much of that is held in memory
- * ({@code inMemory}; the rest goes to a temporary file), and how fast it must arrive — whole within
+ * ({@code inMemory}; the rest goes to a temporary file in {@code spool}), and how fast it must arrive — whole within
  * {@code deadline}, and at {@code minRate} bytes per second on average once {@code grace} has passed (408 past
  * either, and the connection closed).
  */
-public record BodyLimits(int maxBytes, int inMemory, Duration deadline, int minRate, Duration grace) {
+public record BodyLimits(int maxBytes, int inMemory, Path spool, Duration deadline, int minRate, Duration grace) {
 
     /** What an oversized body may be read on past its limit at most, however large the limit. */
     private static final long MAX_DRAIN_BYTES = 8L * 1024 * 1024;
 
     public BodyLimits {
+        Objects.requireNonNull(spool, "spool");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(grace, "grace");
         if (maxBytes < 1 || inMemory < 1 || inMemory > maxBytes || deadline.isNegative() || deadline.isZero()
@@ -26,12 +28,13 @@ public record BodyLimits(int maxBytes, int inMemory, Duration deadline, int minR
 
     /** Bodies held whole in memory. */
     public static BodyLimits inMemory(int maxBytes, Duration deadline, int minRate, Duration grace) {
-        return new BodyLimits(maxBytes, maxBytes, deadline, minRate, grace);
+        return new BodyLimits(maxBytes, maxBytes, Path.of(System.getProperty("java.io.tmpdir")), deadline, minRate,
+                grace);
     }
 
-    /** Bodies of another size, at the same pace, past {@code inMemory} in a temporary file. */
-    public BodyLimits spooled(int maxBytes, int inMemory, Duration deadline) {
-        return new BodyLimits(maxBytes, inMemory, deadline, minRate, grace);
+    /** Bodies of another size, at the same pace, past {@code inMemory} in a temporary file in {@code spool}. */
+    public BodyLimits spooled(int maxBytes, int inMemory, Path spool, Duration deadline) {
+        return new BodyLimits(maxBytes, inMemory, spool, deadline, minRate, grace);
     }
 
     /** How many bytes of a body may go to a temporary file. */

@@ -4,6 +4,8 @@ import io.undertow.io.Receiver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import org.apache.commons.io.output.DeferredFileOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xnio.XnioExecutor;
 
 import java.io.IOException;
@@ -23,8 +25,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.ErrorCallback {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BodyReceiver.class);
     private static final long MAX_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
-    private static final Path TEMPORARY_FILES = Path.of(System.getProperty("java.io.tmpdir"));
 
     /** What becomes of the body; called on a worker. */
     interface Outcome {
@@ -59,7 +61,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         this.body = DeferredFileOutputStream.builder()
                 .setThreshold(limits.inMemory())
                 .setBufferSize(declared > 0 && declared <= limits.inMemory() ? (int) declared : 1024)
-                .setDirectory(TEMPORARY_FILES)
+                .setDirectory(limits.spool())
                 .setPrefix("contacts-body-").setSuffix(".tmp")
                 .get();
     }
@@ -122,6 +124,8 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
             body.write(message, 0, message.length);
             return true;
         } catch (IOException e) {
+            // The client can only retry; the operator must know: a full disk, or a temporary directory not writable.
+            LOG.warn("A request body cannot be written to a temporary file in {}: {}", limits.spool(), e.toString());
             refuse(HttpProblem.unavailable("The file cannot be stored for reading just now; retry later", 60), false);
             return false;
         }
@@ -136,6 +140,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
             whole = body.isInMemory() ? RequestBody.of(body.getData())
                     : RequestBody.spooled(body.getPath(), () -> disk.giveBack(onDisk));
         } catch (IOException e) {
+            LOG.warn("A request body's temporary file in {} cannot be read back: {}", limits.spool(), e.toString());
             refuse(HttpProblem.unavailable("The file cannot be read back just now; retry later", 60), false);
             return;
         }
@@ -209,19 +214,22 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         finished = true;
         memory.giveBack(held);
         held = 0;
-        try {
-            body.close();
-            if (spooled > 0) {
-                Files.deleteIfExists(body.getPath());
-            }
-        } catch (IOException e) {
-            // A temporary file left behind is the system's to clear; the answer is the refusal already chosen.
-        }
+        boolean handedOn = spooled == 0;
         disk.giveBack(spooled);
         spooled = 0;
         if (timer != null) {
             timer.remove();
             timer = null;
+        }
+        try {
+            body.close();
+            // No file when it could not be created: the refusal says so.
+            Path file = body.getPath();
+            if (!handedOn && file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("A request body's temporary file in {} cannot be deleted: {}", limits.spool(), e.toString());
         }
     }
 }
