@@ -10,13 +10,15 @@ import java.time.Duration;
 /**
  * Driving adapter: the budgets that a server's settings give its requests. As many whole documents are held in memory
  * at once as there are workers to handle them, as when each was read on one. A file keeps a document's share in
- * memory and the rest in a temporary file, {@link #FILES_AT_ONCE} of them at once, and may take as long to arrive
- * as the largest takes at {@link #FILE_RATE}.
+ * memory and the rest in a temporary file, {@link #FILES_AT_ONCE} of them at once and {@link #FILES_PER_USER} of a
+ * user, and may take as long to arrive as the largest takes at {@link #FILE_RATE}.
  */
 final class RequestBudgets {
 
     /** Files that may be in temporary files at once, each up to the import limit: imports are rare. */
     static final int FILES_AT_ONCE = 4;
+    /** So that one user holding files back cannot stop everyone else's imports. */
+    static final int FILES_PER_USER = 2;
     /** Bytes per second at which a file of the largest size may arrive: 512 kbit/s, a slow office uplink. */
     static final int FILE_RATE = 64 * 1024;
 
@@ -33,7 +35,7 @@ final class RequestBudgets {
         BodyLimits files = documents.spooled(imports.maxBytes(), inMemory, imports.directory(),
                 fileDeadline.compareTo(limits.bodyDeadline()) > 0 ? fileDeadline : limits.bodyDeadline());
         return Budgets.of(documents, files, (long) settings.maxBodyBytes() * settings.workerThreads(),
-                (long) (imports.maxBytes() - inMemory) * FILES_AT_ONCE, new ListBudget(limits.lists()),
+                StreamBudget.forFiles(FILES_AT_ONCE, FILES_PER_USER), new ListBudget(limits.lists()),
                 new StreamBudget(limits.streams(), limits.streamsPerUser()));
     }
 }

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LargeImportTest {
 
     private static final int MIB = 1024 * 1024;
-    private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
 
     private final List<TestServer> servers = new ArrayList<>();
 
@@ -44,15 +41,15 @@ class LargeImportTest {
         TestServer server = server(ImportLimits.defaults());
         TestUser user = server.domain().newUser();
         Client client = Fixtures.client(server.domain(), user);
-        List<Path> before = temporaryFiles();
+        List<Path> before = TemporaryBodyFiles.list();
         String book = photoCards(30, 100_000);
         assertThat(book.length()).isGreaterThan(3 * MIB);
 
-        Reply reply = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
+        Reply reply = upload(server, user, client, book);
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(contacts(server.domain(), user, client)).isEqualTo(30);
-        assertThat(temporaryFiles()).isEqualTo(before);
+        assertThat(TemporaryBodyFiles.list()).isEqualTo(before);
     }
 
     @Test
@@ -60,10 +57,10 @@ class LargeImportTest {
         TestServer server = server(new ImportLimits(256 * 1024, 100));
         TestUser user = server.domain().newUser();
         Client client = Fixtures.client(server.domain(), user);
-        List<Path> before = temporaryFiles();
+        List<Path> before = TemporaryBodyFiles.list();
         String tooLarge = photoCards(3, 100_000);
 
-        Reply declared = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), tooLarge);
+        Reply declared = upload(server, user, client, tooLarge);
         String chunked = RawHttp.exchange(server.port(), "POST " + importPath(client) + " HTTP/1.1\r\nAuthorization: "
                 + Fixtures.basic(user.email(), user.password()) + "\r\nContent-Type: text/vcard\r\n"
                 + "Transfer-Encoding: chunked", chunked(tooLarge.getBytes(StandardCharsets.US_ASCII)));
@@ -72,7 +69,7 @@ class LargeImportTest {
         assertThat(declared.body()).contains("at most 262144 bytes");
         assertThat(RawHttp.status(chunked)).isEqualTo(413);
         assertThat(contacts(server.domain(), user, client)).isZero();
-        assertThat(temporaryFiles()).isEqualTo(before);
+        assertThat(TemporaryBodyFiles.list()).isEqualTo(before);
     }
 
     @Test
@@ -80,15 +77,15 @@ class LargeImportTest {
         TestServer server = server(ImportLimits.defaults());
         TestUser user = server.domain().newUser();
         Client client = Fixtures.client(server.domain(), user);
-        List<Path> before = temporaryFiles();
+        List<Path> before = TemporaryBodyFiles.list();
         String million = "BEGIN:VCARD\nN:D;J\nEND:VCARD\n".repeat(1_000_000);
 
-        Reply reply = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), million);
+        Reply reply = upload(server, user, client, million);
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.body()).contains("at most 10000 are imported at once");
         assertThat(contacts(server.domain(), user, client)).isZero();
-        assertThat(temporaryFiles()).isEqualTo(before);
+        assertThat(TemporaryBodyFiles.list()).isEqualTo(before);
     }
 
     @Test
@@ -106,32 +103,40 @@ class LargeImportTest {
     }
 
     @Test
-    void whileFourFilesFillTheDiskBudgetAFifthIs503AndIsTakenOnceTheyAreGone() throws Exception {
+    void aUserMayHaveTwoFilesArrivingAndTheServiceFourAndOnePastEitherIs503() throws Exception {
         TestServer server = server(new ImportLimits(2 * MIB, 100));
-        TestUser user = server.domain().newUser();
-        Client client = Fixtures.client(server.domain(), user);
-        List<Path> before = temporaryFiles();
+        TestUser ann = server.domain().newUser();
+        TestUser bob = server.domain().newUser();
+        TestUser cat = server.domain().newUser();
+        List<Path> before = TemporaryBodyFiles.list();
         String book = photoCards(15, 100_000);
         List<Socket> held = new ArrayList<>();
         try {
-            for (int i = 0; i < RequestBudgets.FILES_AT_ONCE; i++) {
-                held.add(holdUpload(server, user, client, 2 * MIB - 1));
-            }
-            awaitSpooled(before, RequestBudgets.FILES_AT_ONCE, 2 * MIB - 2);
+            Client annsClient = Fixtures.client(server.domain(), ann);
+            held.add(holdUpload(server, ann, annsClient, 2 * MIB - 1));
+            held.add(holdUpload(server, ann, annsClient, 2 * MIB - 1));
+            TemporaryBodyFiles.await(before, RequestBudgets.FILES_PER_USER, 2 * MIB - 2);
+            Reply annsThird = upload(server, ann, annsClient, book);
+            Reply bobs = upload(server, bob, Fixtures.client(server.domain(), bob), book);
+            held.add(holdUpload(server, bob, Fixtures.client(server.domain(), bob), 2 * MIB - 1));
+            held.add(holdUpload(server, bob, Fixtures.client(server.domain(), bob), 2 * MIB - 1));
+            TemporaryBodyFiles.await(before, RequestBudgets.FILES_AT_ONCE, 2 * MIB - 2);
+            Reply cats = upload(server, cat, Fixtures.client(server.domain(), cat), book);
 
-            Reply fifth = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
-
-            assertThat(fifth.status()).isEqualTo(503);
-            assertThat(fifth.headers().firstValue("Retry-After")).contains("5");
+            assertThat(annsThird.status()).as("past the user's two").isEqualTo(503);
+            assertThat(annsThird.body()).contains("Too many files are arriving at once");
+            assertThat(annsThird.headers().firstValue("Retry-After")).contains("5");
+            assertThat(bobs.status()).as("another user's, meanwhile").isEqualTo(201);
+            assertThat(cats.status()).as("past the service's four").isEqualTo(503);
         } finally {
             for (Socket socket : held) {
                 socket.close();
             }
         }
-        awaitSpooled(before, 0, 0);
-        Reply again = server.as(user).with("Content-Type", "text/vcard").post(importPath(client), book);
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(contacts(server.domain(), user, client)).isEqualTo(15);
+        TemporaryBodyFiles.await(before, 0, 0);
+        Client annsOther = Fixtures.client(server.domain(), ann);
+        assertThat(upload(server, ann, annsOther, book).status()).isEqualTo(201);
+        assertThat(contacts(server.domain(), ann, annsOther)).isEqualTo(15);
     }
 
     @Test
@@ -141,16 +146,18 @@ class LargeImportTest {
         TestUser user = server.domain().newUser();
         Client client = Fixtures.client(server.domain(), user);
 
-        Api vcard = server.as(user).with("Content-Type", "text/vcard");
-
-        Reply large = vcard.post(importPath(client), photoCards(12, 100_000));
-        Reply small = vcard.post(importPath(client), photoCards(2, 1_000));
+        Reply large = upload(server, user, client, photoCards(12, 100_000));
+        Reply small = upload(server, user, client, photoCards(2, 1_000));
 
         assertThat(large.status()).isEqualTo(503);
         assertThat(large.body()).contains("cannot be stored");
         assertThat(large.headers().firstValue("Retry-After")).contains("60");
         assertThat(small.status()).isEqualTo(201);
         assertThat(contacts(server.domain(), user, client)).isEqualTo(2);
+    }
+
+    private static Reply upload(TestServer server, TestUser user, Client client, String cards) {
+        return server.as(user).with("Content-Type", "text/vcard").post(importPath(client), cards);
     }
 
     private TestServer server(ImportLimits limits) {
@@ -169,19 +176,6 @@ class LargeImportTest {
         out.write(new byte[sent]);
         out.flush();
         return socket;
-    }
-
-    /** Waits until exactly {@code count} temporary body files beyond {@code before} hold at least {@code bytes}. */
-    private static void awaitSpooled(List<Path> before, int count, long bytes) throws InterruptedException {
-        for (int tries = 0; tries < 200; tries++) {
-            List<Path> spooled = temporaryFiles().stream().filter(file -> !before.contains(file)).toList();
-            if (spooled.size() == count && spooled.stream().allMatch(file -> size(file) >= bytes)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("expected " + count + " temporary files of " + bytes + " bytes; found "
-                + temporaryFiles());
     }
 
     /** vCard 3.0 cards as Apple exports them: each with a JPEG photo, base64 folded at 75 characters. */
@@ -211,22 +205,6 @@ class LargeImportTest {
                     .append(new String(body, at, length, StandardCharsets.US_ASCII)).append("\r\n");
         }
         return framed.append("0\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static List<Path> temporaryFiles() {
-        try (Stream<Path> files = Files.list(TEMP)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("contacts-body-")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException gone) {
-            return -1;
-        }
     }
 
     private static String importPath(Client client) {

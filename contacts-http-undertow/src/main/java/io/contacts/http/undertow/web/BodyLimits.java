@@ -37,11 +37,6 @@ public record BodyLimits(int maxBytes, int inMemory, Path spool, Duration deadli
         return new BodyLimits(maxBytes, inMemory, spool, deadline, minRate, grace);
     }
 
-    /** How many bytes of a body may go to a temporary file. */
-    long onDisk() {
-        return (long) maxBytes - inMemory;
-    }
-
     /**
      * How much of an oversized body is still read and thrown away, so that its client can read the 413: a multiple
      * of a small limit, a few MiB past a large one.

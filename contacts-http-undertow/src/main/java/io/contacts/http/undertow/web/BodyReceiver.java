@@ -38,7 +38,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
     private final HttpServerExchange exchange;
     private final BodyLimits limits;
     private final BodyBudget memory;
-    private final BodyBudget disk;
+    private final StreamBudget spool;
     private final Outcome outcome;
     private final DeferredFileOutputStream body;
     private final long started = System.nanoTime();
@@ -47,7 +47,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
     private XnioExecutor.Key timer;
     private long total;
     private long held;
-    private long spooled;
+    private StreamBudget.Place place;
     private boolean ended;
     private boolean finished;
 
@@ -55,7 +55,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         this.exchange = exchange;
         this.limits = limits;
         this.memory = budgets.memory();
-        this.disk = budgets.disk();
+        this.spool = budgets.spooled();
         this.outcome = outcome;
         long declared = exchange.getRequestContentLength();
         this.body = DeferredFileOutputStream.builder()
@@ -103,23 +103,26 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
     }
 
     /**
-     * Holds a piece of the body: its bytes within the limits' share of memory from the memory budget, the rest from
-     * the disk budget; false, having refused the body, when either is spent or the file cannot be written.
+     * Holds a piece of the body: its bytes within the limits' share of memory from the memory budget, and past it a
+     * place among the files in temporary files; false, having refused the body, when either is spent or the file
+     * cannot be written.
      */
     private boolean keep(byte[] message, long before) {
         long inMemory = Math.max(0, Math.min(total, limits.inMemory()) - before);
-        long onDisk = message.length - inMemory;
         if (!memory.take(inMemory)) {
             refuse(HttpProblem.unavailable("Too many request bodies are arriving at once; retry in 1 second", 1),
                     false);
             return false;
         }
         held += inMemory;
-        if (!disk.take(onDisk)) {
-            refuse(HttpProblem.unavailable("Too many files are arriving at once; retry in 5 seconds", 5), false);
-            return false;
+        if (inMemory < message.length && place == null) {
+            try {
+                place = spool.acquire(exchange.getAttachment(Attachments.USER_ID));
+            } catch (HttpProblem full) {
+                refuse(full, false);
+                return false;
+            }
         }
-        spooled += onDisk;
         try {
             body.write(message, 0, message.length);
             return true;
@@ -131,20 +134,19 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         }
     }
 
-    /** Gives the whole body to a worker: its bytes, or its file with what that holds of the disk budget. */
+    /** Gives the whole body to a worker: its bytes, or its file with its place among the files. */
     private void handOn() {
         RequestBody whole;
         try {
             body.close();
-            long onDisk = spooled;
             whole = body.isInMemory() ? RequestBody.of(body.getData())
-                    : RequestBody.spooled(body.getPath(), () -> disk.giveBack(onDisk));
+                    : RequestBody.spooled(body.getPath(), place::close);
         } catch (IOException e) {
             LOG.warn("A request body's temporary file in {} cannot be read back: {}", limits.spool(), e.toString());
             refuse(HttpProblem.unavailable("The file cannot be read back just now; retry later", 60), false);
             return;
         }
-        spooled = 0;
+        place = null;
         finish();
         exchange.dispatch(done -> outcome.received(whole));
     }
@@ -214,9 +216,11 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
         finished = true;
         memory.giveBack(held);
         held = 0;
-        boolean handedOn = spooled == 0;
-        disk.giveBack(spooled);
-        spooled = 0;
+        boolean handedOn = place == null;
+        if (place != null) {
+            place.close();
+            place = null;
+        }
         if (timer != null) {
             timer.remove();
             timer = null;

@@ -4,17 +4,18 @@ import java.util.Objects;
 
 /**
  * Driving adapter value: what every API's requests share, one instance for the whole server — the limits on a
- * document's body and on a file's, the memory and the disk the bodies arriving together may hold, the lists read at
- * once and the answers streamed at once. Two APIs with a budget each would let twice as much in.
+ * document's body and on a file's, the memory the bodies arriving together may hold, the files that may go on into
+ * temporary files at once, the lists read at once and the answers streamed at once. Two APIs with a budget each
+ * would let twice as much in.
  */
-public record Budgets(BodyLimits documents, BodyLimits files, BodyBudget memory, BodyBudget disk, ListBudget lists,
-                      StreamBudget streams) {
+public record Budgets(BodyLimits documents, BodyLimits files, BodyBudget memory, StreamBudget spooled,
+                      ListBudget lists, StreamBudget streams) {
 
     public Budgets {
         Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(memory, "memory");
-        Objects.requireNonNull(disk, "disk");
+        Objects.requireNonNull(spooled, "spooled");
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(streams, "streams");
     }
@@ -22,16 +23,16 @@ public record Budgets(BodyLimits documents, BodyLimits files, BodyBudget memory,
     /**
      * The budgets of a server with these limits.
      *
-     * @param memory bytes of bodies held in memory at once: at least one whole document and a file's share
-     * @param disk   bytes of files held in temporary files at once: at least one whole file's share
+     * @param memory  bytes of bodies held in memory at once: at least one whole document and a file's share
+     * @param spooled the places of files in temporary files ({@link StreamBudget#forFiles})
      */
-    public static Budgets of(BodyLimits documents, BodyLimits files, long memory, long disk, ListBudget lists,
-                             StreamBudget streams) {
-        if (memory < Math.max(documents.inMemory(), files.inMemory()) || disk < files.onDisk()) {
+    public static Budgets of(BodyLimits documents, BodyLimits files, long memory, StreamBudget spooled,
+                             ListBudget lists, StreamBudget streams) {
+        if (memory < Math.max(documents.inMemory(), files.inMemory())) {
             throw new IllegalArgumentException("the budgets must hold at least one whole body: " + memory
-                    + " bytes in memory, " + disk + " on disk");
+                    + " bytes in memory");
         }
-        return new Budgets(documents, files, new BodyBudget(memory), new BodyBudget(disk), lists, streams);
+        return new Budgets(documents, files, new BodyBudget(memory), spooled, lists, streams);
     }
 
     /** The most of any body that is read, its drain included: beyond it a connection is cut. */
