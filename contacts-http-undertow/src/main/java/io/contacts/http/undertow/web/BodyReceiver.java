@@ -37,7 +37,7 @@ final class BodyReceiver implements Receiver.PartialBytesCallback, Receiver.Erro
 
     private final HttpServerExchange exchange;
     private final BodyLimits limits;
-    private final BodyBudget memory;
+    private final BodyMemory memory;
     private final StreamBudget spool;
     private final Outcome outcome;
     private final DeferredFileOutputStream body;

@@ -8,7 +8,7 @@ import java.util.Objects;
  * temporary files at once, the lists read at once and the answers streamed at once. Two APIs with a budget each
  * would let twice as much in.
  */
-public record Budgets(BodyLimits documents, BodyLimits files, BodyBudget memory, StreamBudget spooled,
+public record Budgets(BodyLimits documents, BodyLimits files, BodyMemory memory, StreamBudget spooled,
                       ListBudget lists, StreamBudget streams) {
 
     public Budgets {
@@ -32,7 +32,7 @@ public record Budgets(BodyLimits documents, BodyLimits files, BodyBudget memory,
             throw new IllegalArgumentException("the budgets must hold at least one whole body: " + memory
                     + " bytes in memory");
         }
-        return new Budgets(documents, files, new BodyBudget(memory), spooled, lists, streams);
+        return new Budgets(documents, files, new BodyMemory(memory), spooled, lists, streams);
     }
 
     /** The most of any body that is read, its drain included: beyond it a connection is cut. */

@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bytes of bodies held at once stay within the budget; what is given back can be taken again. */
-class BodyBudgetTest {
+class BodyMemoryTest {
 
     @Test
     void bytesAreTakenWhileTheyFitAndGivenBack() {
-        BodyBudget memory = new BodyBudget(1_000);
+        BodyMemory memory = new BodyMemory(1_000);
 
         assertThat(memory.take(600)).isTrue();
         assertThat(memory.take(500)).as("past the budget: nothing taken").isFalse();

@@ -3,17 +3,16 @@ package io.contacts.http.undertow.web;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Driving adapter guard: how many bytes of request bodies may be held at once in one place — memory, or the
- * temporary files that large files go to. Bodies are taken in without a worker, so nothing else bounds how many
- * arrive together; a body that would go past the budget is refused (503), and its bytes are given back once they
- * are no longer held.
+ * Driving adapter guard: how many bytes of request bodies may be held in memory at once, while they arrive. Bodies
+ * are taken in without a worker, so nothing else bounds how many arrive together; a body that would go past the
+ * budget is refused (503), and its bytes are given back when it is handed on or refused.
  */
-public final class BodyBudget {
+public final class BodyMemory {
 
     private final long budget;
     private final AtomicLong held = new AtomicLong();
 
-    BodyBudget(long budget) {
+    BodyMemory(long budget) {
         this.budget = budget;
     }
 
