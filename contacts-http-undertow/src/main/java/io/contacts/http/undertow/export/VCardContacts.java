@@ -27,7 +27,7 @@ import java.util.Optional;
  * Driving adapter: contacts as vCards, written property by property through vinnie, the vCard library's own writer
  * (ez-vcard writes through it): it folds lines, escapes newlines and checks names and parameters; the values are
  * escaped by its {@link VObjectPropertyValues}. Not ez-vcard's object model: a {@code VCard} built and taken apart
- * again for each contact cost four fifths of an export (docs/performance.md, "Exports").
+ * again for each contact makes the writer 1.8 times as slow (docs/performance.md, "Exports").
  */
 final class VCardContacts {
 
