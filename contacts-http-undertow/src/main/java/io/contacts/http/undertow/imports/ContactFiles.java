@@ -27,7 +27,10 @@ import java.util.Locale;
  */
 public final class ContactFiles {
 
-    static final String ACCEPTED = "text/vcard, text/x-vcard, text/directory or text/csv";
+    private static final String ACCEPTED = "text/vcard, text/x-vcard, text/directory or text/csv";
+    /** What to send instead of a form, which is what curl sends with -F, or with --data-binary and no type. */
+    private static final String NOT_A_FORM = "Unsupported media type: a form is not read; send the file itself as the"
+            + " body, with its type, e.g. curl -H 'Content-Type: text/vcard' --data-binary @contacts.vcf";
 
     private ContactFiles() {
     }
@@ -85,7 +88,9 @@ public final class ContactFiles {
         return switch (mediaType) {
             case "text/vcard", "text/x-vcard", "text/directory" -> true;
             case "text/csv" -> false;
-            default -> throw HttpProblem.unsupportedMediaType(ACCEPTED);
+            case "multipart/form-data", "application/x-www-form-urlencoded" -> throw HttpProblem.of(415, NOT_A_FORM);
+            default -> throw HttpProblem.of(415, "Unsupported media type: send " + ACCEPTED
+                    + ", in the charset the Content-Type names (UTF-8 by default)");
         };
     }
 

@@ -115,6 +115,9 @@ class ContactFilesTest {
         assertRefused("text/csv", "first_name,last_name\n", 400, "no contact");
         assertRefused("text/csv", "first_name,last_name\n\"Jane,Doe\n", 400, "malformed");
         assertRefused("text/csv; charset=klingon-1", "first_name\nJane\n", 415, "klingon-1");
+        assertRefused("multipart/form-data; boundary=x", "--x\r\n", 415, "send the file itself as the body");
+        assertRefused("application/x-www-form-urlencoded", "BEGIN:VCARD", 415, "--data-binary");
+        assertRefused("application/pdf", "%PDF", 415, "send text/vcard, text/x-vcard, text/directory or text/csv");
     }
 
     @Test
