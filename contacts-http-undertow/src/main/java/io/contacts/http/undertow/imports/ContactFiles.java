@@ -16,7 +16,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Driving adapter: the contacts of an uploaded file, by its Content-Type — vCard ({@code text/vcard},
@@ -84,8 +83,7 @@ public final class ContactFiles {
 
     /** Whether the type is vCard's, else CSV's; 415 for any other. */
     private static boolean vcard(String contentType) {
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return switch (mediaType) {
+        return switch (RequestBodies.type(contentType)) {
             case "text/vcard", "text/x-vcard", "text/directory" -> true;
             case "text/csv" -> false;
             case "multipart/form-data", "application/x-www-form-urlencoded" -> throw HttpProblem.of(415, NOT_A_FORM);

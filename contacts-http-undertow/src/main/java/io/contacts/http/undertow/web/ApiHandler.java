@@ -27,8 +27,6 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
     private final Dialect<F> dialect;
     private final Throttle throttle;
     private final Budgets budgets;
-    private final ListBudget lists;
-    private final StreamBudget streams;
 
     /** @param budgets the server's, shared with every other API it serves */
     public ApiHandler(Router<F> router, Dialect<F> dialect, Throttle throttle, Budgets budgets) {
@@ -36,8 +34,6 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
         this.dialect = dialect;
         this.throttle = throttle;
         this.budgets = budgets;
-        this.lists = budgets.lists();
-        this.streams = budgets.streams();
     }
 
     /** On the I/O thread: credentials and actions may block, so the request goes to a worker at once. */
@@ -50,8 +46,8 @@ public final class ApiHandler<F extends WireFormat> implements HttpHandler {
         Optional<F> accepted = dialect.format(joined(exchange.getRequestHeaders().get(Headers.ACCEPT)));
         RouteMatch<F> match = router.match(exchange.getRequestMethod().toString(), exchange.getRequestPath());
         match.template().ifPresent(template -> exchange.putAttachment(Attachments.ROUTE, template));
-        ApiExchange<F> request = new ApiExchange<>(exchange, accepted.orElseGet(dialect::fallback), lists, streams,
-                match.ids());
+        ApiExchange<F> request = new ApiExchange<>(exchange, accepted.orElseGet(dialect::fallback), budgets.lists(),
+                budgets.streams(), match.ids());
         try {
             RequestFraming.check(exchange);
             Route<F> route = match.route().orElseThrow(() -> match.template().isPresent()

@@ -46,7 +46,12 @@ public final class RequestBodies {
                 throw HttpProblem.of(415, "Unsupported media type: request bodies must be UTF-8");
             }
         });
-        return contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type(contentType);
+    }
+
+    /** A Content-Type's media type, lower-case and without parameters; empty when there is none. */
+    public static String type(String contentType) {
+        return contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -73,20 +78,14 @@ public final class RequestBodies {
      * part of it.
      */
     public static String text(byte[] bytes) {
-        return text(bytes, StandardCharsets.UTF_8)
-                .orElseThrow(() -> HttpProblem.badRequest("The request body is not valid UTF-8"));
-    }
-
-    /** The bytes' text in a charset, without a leading byte order mark; empty when they are not valid in it. */
-    public static Optional<String> text(byte[] bytes, Charset charset) {
         try {
-            CharBuffer text = strict(charset).decode(ByteBuffer.wrap(bytes));
+            CharBuffer text = strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
             if (text.hasRemaining() && text.charAt(0) == BYTE_ORDER_MARK) {
                 text.position(1);
             }
-            return Optional.of(text.toString());
+            return text.toString();
         } catch (CharacterCodingException e) {
-            return Optional.empty();
+            throw HttpProblem.badRequest("The request body is not valid UTF-8");
         }
     }
 
